@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts module (or those named on the command line),
+ * prints each figure, and merges them into bench/results.json (one key per figure) and
+ * BENCHMARKS.md. A bench module default-exports a `Bench`.
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
+import type { Bench, Figure } from './bench';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .sort();
+
+const resultsPath = join(here, 'results.json');
+const previous: Record<string, { value: number; unit: string; description: string; bench: string }> = existsSync(resultsPath)
+  ? JSON.parse(readFileSync(resultsPath, 'utf8'))
+  : {};
+const results = { ...previous };
+
+for (const file of files) {
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench };
+  const bench = mod.default;
+  console.log(`\n# ${bench.title} (${file})`);
+  const figures: Figure[] = await bench.run();
+  for (const f of figures) {
+    console.log(`  ${f.key.padEnd(48)} ${formatValue(f.value).padStart(14)} ${f.unit}  ${f.description}`);
+    results[f.key] = { value: f.value, unit: f.unit, description: f.description, bench: file };
+  }
+}
+
+writeFileSync(resultsPath, JSON.stringify(sortKeys(results), null, 2) + '\n');
+writeFileSync(join(root, 'BENCHMARKS.md'), renderMarkdown(results));
+console.log(`\nwrote bench/results.json and BENCHMARKS.md`);
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toPrecision(4);
+}
+
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function renderMarkdown(all: typeof results): string {
+  const byBench = new Map<string, [string, (typeof all)[string]][]>();
+  for (const [k, v] of Object.entries(sortKeys(all))) {
+    const list = byBench.get(v.bench) ?? [];
+    list.push([k, v]);
+    byBench.set(v.bench, list);
+  }
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench` (all) or `npm run bench -- NAME` (bench/NAME*.bench.ts); the same figures,',
+    'machine-readable, are in `bench/results.json`. Ratios are measured against a baseline run in the same',
+    'process, so they hold better than absolute numbers on a shared, noisy machine.',
+    '',
+    `Last run: ${new Date().toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`,
+    '',
+  ];
+  for (const [bench, rows] of byBench) {
+    lines.push(`## ${bench}`, '', '| figure | value | unit | what |', '|---|---:|---|---|');
+    for (const [k, v] of rows) lines.push(`| \`${k}\` | ${formatValue(v.value)} | ${v.unit} | ${v.description} |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,36 @@
+import type { EventEnvelope } from '@forkcast/events';
+
+export interface ReadStreamOptions {
+  /** First version to return (inclusive); default 1. */
+  fromVersion?: number;
+  /** Last version to return (inclusive). */
+  toVersion?: number;
+}
+
+export interface ReadByDayOptions {
+  /** Return events with id strictly greater than this ULID (a checkpoint). */
+  afterId?: string;
+  limit?: number;
+}
+
+export interface ReadByDayPage {
+  events: EventEnvelope[];
+  /** Pass back as afterId to continue; undefined when the day is exhausted for now. */
+  lastId?: string;
+}
+
+/**
+ * The event log port. The DynamoDB adapter appends with a conditional PutItem
+ * (`attribute_not_exists(version)`), so two writers can never take the same version.
+ */
+export interface EventStore {
+  /** All events of a stream in version order (paged, consistent read), upcast to their latest schemaVersion. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
+  /**
+   * Append one event at exactly `event.version` (= expected version + 1). Throws
+   * VersionConflictError when that version is taken.
+   */
+  append(event: EventEnvelope): Promise<void>;
+  /** Events of one UTC day (yyyy-mm-dd, from the ULID time) in id order, via the byDay GSI. */
+  readByDay(day: string, options?: ReadByDayOptions): Promise<ReadByDayPage>;
+}
