@@ -1,0 +1,317 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importFromS3Handler, Storage } from './Storage';
+import { synthApp, type SynthesizedApp } from './testing/synth';
+
+interface Resource {
+  Type: string;
+  Properties: Record<string, any>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  Metadata?: any;
+}
+
+const stages = { personal: 'alice', staging: 'staging', production: 'production' } as const;
+const apps = {} as Record<keyof typeof stages, SynthesizedApp>;
+const templates = {} as Record<keyof typeof stages, Template>;
+
+beforeAll(async () => {
+  for (const [key, stage] of Object.entries(stages) as [keyof typeof stages, string][]) {
+    apps[key] = await synthApp(stage);
+    templates[key] = apps[key].template(Storage);
+  }
+});
+
+function resources(template: Template, type?: string): [string, Resource][] {
+  const all = Object.entries(template.toJSON().Resources as Record<string, Resource>);
+  return type ? all.filter(([, r]) => r.Type === type) : all;
+}
+
+/** The one resource of a type whose logical id starts with the construct id (CDK appends a hash). */
+function resource(template: Template, type: string, idPrefix: string): [string, Resource] {
+  const found = resources(template, type).filter(([id]) => id.startsWith(idPrefix));
+  expect(found.map(([id]) => id), `${type} ${idPrefix}*`).toHaveLength(1);
+  return found[0];
+}
+
+const eventsTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'EventsTable');
+const viewsTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'ViewsTable');
+const importsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsBucket');
+const accessLogsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsAccessLogs');
+const importFunction = (t: Template) => resource(t, 'AWS::Lambda::Function', 'ImportFromS3');
+const dataStores = (t: Template) => [eventsTable(t), viewsTable(t), importsBucket(t), accessLogsBucket(t)];
+const getAtt = (id: string, attr = 'Arn') => ({ 'Fn::GetAtt': [id, attr] });
+
+describe('Storage stack', () => {
+  it('is named after app and stage, in us-east-1', () => {
+    const stack = apps.production.stack(Storage);
+    expect(stack.stackName).toBe('production-forkcast-Storage');
+    expect(stack.region).toBe('us-east-1');
+    expect(apps.personal.stack(Storage).stackName).toBe('alice-forkcast-Storage');
+  });
+
+  it('keys the Events log by stream and version, with the byDay index and a NEW_IMAGE stream', () => {
+    const [, table] = eventsTable(templates.production);
+    const p = table.Properties;
+    expect(p.KeySchema).toEqual([
+      { AttributeName: 'stream', KeyType: 'HASH' },
+      { AttributeName: 'version', KeyType: 'RANGE' },
+    ]);
+    expect(p.AttributeDefinitions).toEqual(
+      expect.arrayContaining([
+        { AttributeName: 'stream', AttributeType: 'S' },
+        { AttributeName: 'version', AttributeType: 'N' },
+        { AttributeName: 'day', AttributeType: 'S' },
+        { AttributeName: 'id', AttributeType: 'S' },
+      ]),
+    );
+    expect(p.AttributeDefinitions).toHaveLength(4);
+    expect(p.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'byDay',
+        KeySchema: [
+          { AttributeName: 'day', KeyType: 'HASH' },
+          { AttributeName: 'id', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ]);
+    expect(p.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+    expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(p.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(p.ProvisionedThroughput).toBeUndefined();
+  });
+
+  it('keys Views by pk alone, with the byIndex index and PITR', () => {
+    const [, table] = viewsTable(templates.production);
+    const p = table.Properties;
+    expect(p.KeySchema).toEqual([{ AttributeName: 'pk', KeyType: 'HASH' }]);
+    expect(p.AttributeDefinitions).toEqual(
+      expect.arrayContaining([
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'ix', AttributeType: 'S' },
+        { AttributeName: 'ixSort', AttributeType: 'S' },
+      ]),
+    );
+    expect(p.AttributeDefinitions).toHaveLength(3);
+    expect(p.GlobalSecondaryIndexes).toEqual([
+      {
+        IndexName: 'byIndex',
+        KeySchema: [
+          { AttributeName: 'ix', KeyType: 'HASH' },
+          { AttributeName: 'ixSort', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+    ]);
+    expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(p.BillingMode).toBe('PAY_PER_REQUEST');
+    expect(p.StreamSpecification).toBeUndefined();
+  });
+
+  it.each(['staging', 'production'] as const)('retains and protects the data in %s', (stage) => {
+    const t = templates[stage];
+    const [, events] = eventsTable(t);
+    expect(events.Properties.DeletionProtectionEnabled).toBe(true);
+    for (const [, r] of dataStores(t)) {
+      expect(r).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    }
+    expect(resources(t, 'Custom::S3AutoDeleteObjects')).toEqual([]);
+  });
+
+  it('lets a personal stage be removed completely', () => {
+    const t = templates.personal;
+    const [, events] = eventsTable(t);
+    expect(events.Properties.DeletionProtectionEnabled).toBe(false);
+    expect(events.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    for (const [, r] of dataStores(t)) {
+      expect(r).toMatchObject({ DeletionPolicy: 'Delete' });
+    }
+    // A bucket that still holds objects cannot be deleted; SST empties it first.
+    expect(resources(t, 'Custom::S3AutoDeleteObjects')).toHaveLength(2);
+  });
+
+  it('hardens the imports bucket and expires raw uploads', () => {
+    const t = templates.production;
+    const [bucketId, bucket] = importsBucket(t);
+    const [logsId] = accessLogsBucket(t);
+    const p = bucket.Properties;
+    expect(p.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(p.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
+    expect(p.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+    });
+    expect(p.CorsConfiguration).toBeUndefined();
+    expect(p.LoggingConfiguration).toEqual({
+      DestinationBucketName: { Ref: logsId },
+      LogFilePrefix: 'imports-bucket/',
+    });
+    expect(p.LifecycleConfiguration.Rules).toContainEqual(
+      expect.objectContaining({ Prefix: 'imports/', ExpirationInDays: 30, Status: 'Enabled' }),
+    );
+
+    const [, policy] = resource(t, 'AWS::S3::BucketPolicy', 'ImportsBucketPolicy');
+    expect(policy.Properties.Bucket).toEqual({ Ref: bucketId });
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+  });
+
+  it('hardens the access-log bucket too', () => {
+    const t = templates.production;
+    const [logsId, logs] = accessLogsBucket(t);
+    expect(logs.Properties.PublicAccessBlockConfiguration).toMatchObject({
+      BlockPublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(logs.Properties.BucketEncryption).toBeDefined();
+    const [, policy] = resource(t, 'AWS::S3::BucketPolicy', 'ImportsAccessLogsPolicy');
+    expect(policy.Properties.Bucket).toEqual({ Ref: logsId });
+    const statements = policy.Properties.PolicyDocument.Statement;
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 's3:PutObject',
+        Principal: { Service: 'logging.s3.amazonaws.com' },
+      }),
+    );
+  });
+
+  it('invokes the importer for objects created under imports/ only', () => {
+    const t = templates.production;
+    const [bucketId] = importsBucket(t);
+    const [fnId] = importFunction(t);
+    const [, notifications] = resource(t, 'Custom::S3BucketNotifications', 'ImportsBucketNotifications');
+    expect(notifications.Properties.BucketName).toEqual({ Ref: bucketId });
+    expect(notifications.Properties.NotificationConfiguration).toEqual({
+      LambdaFunctionConfigurations: [
+        {
+          Events: ['s3:ObjectCreated:*'],
+          Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'imports/' }] } },
+          LambdaFunctionArn: getAtt(fnId),
+        },
+      ],
+    });
+    const permissions = resources(t, 'AWS::Lambda::Permission').map(([, r]) => r.Properties);
+    expect(permissions).toContainEqual(
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: getAtt(fnId),
+        Principal: 's3.amazonaws.com',
+        SourceArn: getAtt(bucketId),
+      }),
+    );
+  });
+
+  it('runs the importer on nodejs22.x arm64, outside any VPC, with its table and bucket in the environment', () => {
+    const t = templates.production;
+    const [, fn] = importFunction(t);
+    const p = fn.Properties;
+    expect(p.Architectures).toEqual(['arm64']);
+    expect(p.Runtime).toBe('nodejs22.x');
+    expect(p.VpcConfig).toBeUndefined();
+    expect(p.TracingConfig).toBeUndefined();
+    expect(p.MemorySize).toBe(1024);
+    expect(p.Timeout).toBe(600);
+    expect(p.Environment.Variables).toMatchObject({
+      EVENTS_TABLE: { Ref: eventsTable(t)[0] },
+      IMPORTS_BUCKET: { Ref: importsBucket(t)[0] },
+      POWERTOOLS_SERVICE_NAME: 'forkcast-imports',
+    });
+    expect(p.Environment.Variables.VIEWS_TABLE).toBeUndefined();
+    const [logGroupId] = resource(t, 'AWS::Logs::LogGroup', 'ImportFromS3Logs');
+    expect(p.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
+
+    // The template of an inactive stack always shows nodejs22.x (SST's placeholder code), so also
+    // check what `sst deploy` will bundle and deploy: the merged props of the construct.
+    const construct = apps.production.stack(Storage).getAllFunctions().find((f) => f.id === 'ImportFromS3');
+    expect(construct?.getConstructMetadata().data).toMatchObject({
+      handler: importFromS3Handler,
+      runtime: 'nodejs22.x',
+    });
+  });
+
+  it('grants the importer exactly: own logs, own DLQ, GetObject under imports/, Query+PutItem on Events', () => {
+    const t = templates.production;
+    const [, fn] = importFunction(t);
+    const roleId = fn.Properties.Role['Fn::GetAtt'][0];
+    const [, role] = resource(t, 'AWS::IAM::Role', roleId);
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.Policies).toBeUndefined();
+
+    const policies = resources(t, 'AWS::IAM::Policy').filter(([, r]) =>
+      r.Properties.Roles.some((ref: { Ref: string }) => ref.Ref === roleId),
+    );
+    expect(policies).toHaveLength(1);
+    const statements = policies[0][1].Properties.PolicyDocument.Statement;
+    expect(statements).toHaveLength(4);
+    expect(statements).toEqual(expect.arrayContaining([
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: getAtt(resource(t, 'AWS::Logs::LogGroup', 'ImportFromS3Logs')[0]),
+      },
+      {
+        Effect: 'Allow',
+        Action: 's3:GetObject',
+        Resource: { 'Fn::Join': ['', [getAtt(importsBucket(t)[0]), '/imports/*']] },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:Query', 'dynamodb:PutItem'],
+        Resource: getAtt(eventsTable(t)[0]),
+      },
+      {
+        Effect: 'Allow',
+        Action: 'sqs:SendMessage',
+        Resource: getAtt(resource(t, 'AWS::SQS::Queue', 'ImportFromS3DeadLetters')[0]),
+      },
+    ]));
+    // No other role in the stack can reach the log (SST's and CDK's helper roles are unrelated).
+    const others = resources(t, 'AWS::IAM::Policy').filter(([id]) => id !== policies[0][0]);
+    expect(JSON.stringify(others)).not.toContain(eventsTable(t)[0]);
+  });
+
+  it('sends imports that keep failing to an encrypted, TLS-only dead-letter queue', () => {
+    const t = templates.production;
+    const [queueId, queue] = resource(t, 'AWS::SQS::Queue', 'ImportFromS3DeadLetters');
+    expect(importFunction(t)[1].Properties.DeadLetterConfig).toEqual({ TargetArn: getAtt(queueId) });
+    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    const [, policy] = resource(t, 'AWS::SQS::QueuePolicy', 'ImportFromS3DeadLetters');
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it.each(Object.keys(stages) as (keyof typeof stages)[])('stays far below the 500-resource limit (%s)', (key) => {
+    const count = resources(templates[key]).length;
+    expect(count).toBeLessThan(50);
+  });
+
+  it.each(Object.keys(stages) as (keyof typeof stages)[])(
+    'passes cdk-nag AwsSolutions with no unsuppressed error (%s)',
+    (key) => {
+      expect(apps[key].nagErrors(Storage)).toEqual([]);
+    },
+  );
+
+  it('gives every cdk-nag suppression a written reason', () => {
+    const suppressions = resources(templates.personal)
+      .flatMap(([, r]) => r.Metadata?.cdk_nag?.rules_to_suppress ?? [])
+      .concat(templates.personal.toJSON().Metadata?.cdk_nag?.rules_to_suppress ?? []);
+    expect(suppressions.length).toBeGreaterThan(0);
+    for (const s of suppressions) expect(s.reason.trim().split(/\s+/).length, s.id).toBeGreaterThanOrEqual(6);
+  });
+});
