@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@forkcast/events';
 
 /**
- * A read model derived from one stream per view item. The runner (projectionRunner.ts) keys each
+ * A read model derived from one stream per view item. The runner (projectEvent.ts) keys each
  * item by (projection name, stream), stores the stream version it reflects, skips duplicates and
  * fills gaps from the log, so any delivery order gives the same item as a rebuild.
  * `evolve` returns null when the item should not exist (e.g. a delisted restaurant in a list).
@@ -14,4 +14,6 @@ export interface Projection<View> {
   evolve: (view: View | null, event: EventEnvelope) => View | null;
   /** Secondary index keys written beside the view (e.g. city for the list by city). */
   indexKeys?: (view: View) => Record<string, string | undefined>;
+  /** Sort key of the item within its index (e.g. the normalised name); default the stream id. */
+  indexSort?: (view: View) => string;
 }

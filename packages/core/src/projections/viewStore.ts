@@ -19,7 +19,13 @@ export interface ViewStore {
    * Write when `expectedVersion` matches what is stored (undefined = item must not exist);
    * returns false on a lost race so the runner can re-read and retry.
    */
-  put<View>(item: StoredView<View>, expectedVersion: number | undefined, indexKeys?: Record<string, string | undefined>): Promise<boolean>;
-  /** Items of a projection by an index key written through Projection.indexKeys. */
+  put<View>(
+    item: StoredView<View>,
+    expectedVersion: number | undefined,
+    indexKeys?: Record<string, string | undefined>,
+    /** Order of the item within its index (Projection.indexSort). */
+    indexSort?: string,
+  ): Promise<boolean>;
+  /** Items of a projection by an index key written through Projection.indexKeys, in indexSort order. */
   query<View>(projection: string, index: string, key: string, options?: { limit?: number; cursor?: string }): Promise<ViewPage<View>>;
 }

@@ -1,0 +1,31 @@
+import type { RestaurantListedData, RestaurantProfileUpdatedData } from '@forkcast/events';
+
+/** Staff list a new restaurant (its stream must not exist yet). */
+export interface ListRestaurant {
+  type: 'ListRestaurant';
+  data: RestaurantListedData;
+}
+
+/** Staff change profile fields; null clears an optional field. Unchanged fields are ignored. */
+export interface UpdateRestaurantProfile {
+  type: 'UpdateRestaurantProfile';
+  data: RestaurantProfileUpdatedData;
+}
+
+/** Staff take a restaurant out of the catalogue. */
+export interface DelistRestaurant {
+  type: 'DelistRestaurant';
+  data: { reason: string };
+}
+
+/**
+ * A row of a bought list: lists the restaurant when new, updates the fields the row changes when
+ * known, and does nothing when it is delisted (an import never brings a delisted place back).
+ */
+export interface ImportRestaurant {
+  type: 'ImportRestaurant';
+  data: RestaurantListedData & { source: string; externalId: string };
+}
+
+/** Every command the restaurant decider accepts. */
+export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant;

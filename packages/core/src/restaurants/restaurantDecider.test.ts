@@ -1,0 +1,61 @@
+import { describe, it } from 'vitest';
+import type { RestaurantEvent } from '@forkcast/events';
+import { deciderSpec } from '../testing/deciderSpec';
+import { sampleRestaurant } from '../testing/sampleRestaurant';
+import { DomainError, StreamNotFoundError } from '../commands/commandErrors';
+import { restaurantDecider } from './restaurantDecider';
+
+const spec = deciderSpec(restaurantDecider);
+const profile = sampleRestaurant();
+const listed: RestaurantEvent = { type: 'RestaurantListed', data: profile };
+const delisted: RestaurantEvent = { type: 'RestaurantDelisted', data: { reason: 'closed' } };
+const code = (c: string) => (e: DomainError) => e.code === c;
+
+describe('restaurantDecider', () => {
+  it('lists a new restaurant', () => {
+    spec.given([]).when({ type: 'ListRestaurant', data: profile }).then([listed]);
+  });
+
+  it('refuses to list a restaurant twice', () => {
+    spec.given([listed]).when({ type: 'ListRestaurant', data: profile }).thenThrows(DomainError, code('restaurant-already-listed'));
+  });
+
+  it('updates only the fields that change, and clears optional ones with null', () => {
+    spec
+      .given([listed])
+      .when({ type: 'UpdateRestaurantProfile', data: { name: profile.name, priceRange: 4, locality: null, country: null } })
+      .then([{ type: 'RestaurantProfileUpdated', data: { priceRange: 4, locality: null } }]);
+  });
+
+  it('appends nothing when an update changes nothing (key order and earlier updates included)', () => {
+    spec
+      .given([listed, { type: 'RestaurantProfileUpdated', data: { priceRange: 2 } }])
+      .when({ type: 'UpdateRestaurantProfile', data: { priceRange: 2, location: { lon: profile.location.lon, lat: profile.location.lat } } })
+      .then([]);
+  });
+
+  it('refuses to update or delist a restaurant that was never listed', () => {
+    spec.given([]).when({ type: 'UpdateRestaurantProfile', data: { priceRange: 1 } }).thenThrows(StreamNotFoundError);
+    spec.given([]).when({ type: 'DelistRestaurant', data: { reason: 'x' } }).thenThrows(StreamNotFoundError);
+  });
+
+  it('delists a listed restaurant, once', () => {
+    spec.given([listed]).when({ type: 'DelistRestaurant', data: { reason: 'closed' } }).then([delisted]);
+    spec.given([listed, delisted]).when({ type: 'DelistRestaurant', data: { reason: 'again' } }).thenThrows(DomainError, code('restaurant-already-delisted'));
+  });
+
+  it('refuses to update a delisted restaurant', () => {
+    spec.given([listed, delisted]).when({ type: 'UpdateRestaurantProfile', data: { priceRange: 1 } }).thenThrows(DomainError, code('restaurant-delisted'));
+  });
+
+  it('imports: lists when new, updates changed fields, nothing when unchanged or delisted', () => {
+    const row = { ...profile, source: 'zomato', externalId: '6317637' };
+    spec.given([]).when({ type: 'ImportRestaurant', data: row }).then([{ type: 'RestaurantListed', data: row }]);
+    spec.given([listed]).when({ type: 'ImportRestaurant', data: row }).then([]);
+    spec
+      .given([listed])
+      .when({ type: 'ImportRestaurant', data: { ...row, sourceRating: { aggregate: 4.9, votes: 320 }, externalId: 'other' } })
+      .then([{ type: 'RestaurantProfileUpdated', data: { sourceRating: { aggregate: 4.9, votes: 320 } } }]);
+    spec.given([listed, delisted]).when({ type: 'ImportRestaurant', data: { ...row, name: 'New name' } }).then([]);
+  });
+});

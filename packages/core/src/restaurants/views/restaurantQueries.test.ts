@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDynalite, type DynaliteHandle } from '../../testing/startDynalite';
+import { sampleRestaurant } from '../../testing/sampleRestaurant';
+import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
+import { DynamoViewStore } from '../../projections/dynamoViewStore';
+import { InvalidCursorError } from '../../projections/viewCursor';
+import { projectEvent } from '../../projections/projectEvent';
+import type { Projection } from '../../projections/projection';
+import { handleCommand } from '../../commands/handleCommand';
+import { restaurantDecider } from '../restaurantDecider';
+import { newRestaurantStream } from '../restaurantStream';
+import type { RestaurantCommand } from '../restaurantCommands';
+import { restaurantProfileProjection } from './restaurantProfileProjection';
+import { restaurantsByCityProjection } from './restaurantsByCityProjection';
+import { getRestaurantProfile, listRestaurantsByCity } from './restaurantQueries';
+import { cityKey } from './cityKey';
+
+let db: DynaliteHandle;
+let store: DynamoEventStore;
+let views: DynamoViewStore;
+beforeAll(async () => {
+  db = await startDynalite();
+  store = new DynamoEventStore({ client: db.client });
+  views = new DynamoViewStore({ client: db.client });
+});
+afterAll(() => db.stop());
+
+async function command(stream: string, cmd: RestaurantCommand) {
+  const { events } = await handleCommand({ store, decider: restaurantDecider, stream, command: cmd, actor: { id: 's', role: 'staff' }, correlationId: 'c' });
+  for (const event of events) {
+    for (const projection of [restaurantProfileProjection, restaurantsByCityProjection] as Projection<any>[]) await projectEvent({ projection, event, views, store });
+  }
+}
+
+describe('restaurant queries', () => {
+  it('normalises city keys', () => {
+    expect(cityKey('  São   Paulo ')).toBe(cityKey('sao paulo'));
+    expect(cityKey('New Delhi')).not.toBe(cityKey('Delhi'));
+  });
+
+  it('pages a city by name with an opaque cursor; delisted and other cities stay out', async () => {
+    const names = ['Zest', 'apple tree', 'Bistro', 'Mango', 'Curry House', 'Olive'];
+    const streams: Record<string, string> = {};
+    for (const name of names) {
+      streams[name] = newRestaurantStream();
+      await command(streams[name]!, { type: 'ListRestaurant', data: sampleRestaurant({ name, city: 'Pagetown', externalId: name }) });
+    }
+    await command(newRestaurantStream(), { type: 'ListRestaurant', data: sampleRestaurant({ name: 'Elsewhere', city: 'Othertown' }) });
+    await command(streams['Mango']!, { type: 'DelistRestaurant', data: { reason: 'closed' } });
+    await command(streams['Olive']!, { type: 'UpdateRestaurantProfile', data: { name: 'Aaron Olive' } });
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listRestaurantsByCity(views, 'PAGETOWN', { limit: 2, cursor });
+      seen.push(...page.items.map((r) => r.name));
+      cursor = page.cursor;
+      pages++;
+    } while (cursor);
+    expect(seen).toEqual(['Aaron Olive', 'apple tree', 'Bistro', 'Curry House', 'Zest']);
+    expect(pages).toBe(3);
+    await expect(listRestaurantsByCity(views, 'Pagetown', { cursor: 'bm9wZQ' })).rejects.toBeInstanceOf(InvalidCursorError);
+  });
+
+  it('reads a profile with the version it reflects, delisted ones marked', async () => {
+    const stream = newRestaurantStream();
+    await command(stream, { type: 'ListRestaurant', data: sampleRestaurant({ contact: { website: 'https://example.org' } }) });
+    await command(stream, { type: 'UpdateRestaurantProfile', data: { contact: null } });
+    await command(stream, { type: 'DelistRestaurant', data: { reason: 'closed for good' } });
+    const profile = await getRestaurantProfile(views, stream);
+    expect(profile?.version).toBe(3);
+    expect(profile?.view).toMatchObject({ id: stream, status: 'delisted', delistedReason: 'closed for good' });
+    expect(profile?.view).not.toHaveProperty('contact');
+    expect(await getRestaurantProfile(views, newRestaurantStream())).toBeUndefined();
+  });
+});

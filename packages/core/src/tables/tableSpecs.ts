@@ -1,0 +1,39 @@
+/** Key layout of a DynamoDB table, mirrored by stacks/Storage.ts (keep the names in step). */
+export interface TableSpec {
+  tableName: string;
+  partitionKey: { name: string; type: 'S' | 'N' };
+  sortKey?: { name: string; type: 'S' | 'N' };
+  globalSecondaryIndexes: {
+    indexName: string;
+    partitionKey: { name: string; type: 'S' | 'N' };
+    sortKey: { name: string; type: 'S' | 'N' };
+    projection: 'ALL';
+  }[];
+}
+
+/** The log: one item per event; `day` (yyyy-mm-dd of the id's ULID time) feeds byDay replay. */
+export const eventsTableSpec: TableSpec = {
+  tableName: 'Events',
+  partitionKey: { name: 'stream', type: 'S' },
+  sortKey: { name: 'version', type: 'N' },
+  globalSecondaryIndexes: [
+    { indexName: 'byDay', partitionKey: { name: 'day', type: 'S' }, sortKey: { name: 'id', type: 'S' }, projection: 'ALL' },
+  ],
+};
+
+/** Read models: `pk` = `<projection>#<stream>`; byIndex `ix` = `<projection>#<index>#<key>`. */
+export const viewsTableSpec: TableSpec = {
+  tableName: 'Views',
+  partitionKey: { name: 'pk', type: 'S' },
+  globalSecondaryIndexes: [
+    { indexName: 'byIndex', partitionKey: { name: 'ix', type: 'S' }, sortKey: { name: 'ixSort', type: 'S' }, projection: 'ALL' },
+  ],
+};
+
+/** Physical table names (stages and tests may use other names than the specs' defaults). */
+export interface TableNames {
+  events: string;
+  views: string;
+}
+
+export const defaultTableNames: TableNames = { events: eventsTableSpec.tableName, views: viewsTableSpec.tableName };

@@ -1,0 +1,4 @@
+export * from './startDynalite';
+export * from './deciderSpec';
+export * from './sampleRestaurant';
+export * from './seededRandom';

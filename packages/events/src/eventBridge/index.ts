@@ -1,0 +1,2 @@
+export type * from './eventBridgeEvent';
+export * from './toEventBridgeEvent';
