@@ -1,0 +1,5 @@
+export * from './importIssue';
+export * from './zomatoColumns';
+export * from './sourceText';
+export * from './parseZomatoRecord';
+export * from './duplicateIds';

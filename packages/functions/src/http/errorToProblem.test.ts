@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError, StaleVersionError, StreamNotFoundError, VersionConflictError } from '@forkcast/core';
+import { errorToProblem } from './errorToProblem';
+
+describe('errorToProblem', () => {
+  it.each([
+    [new VersionConflictError('restaurant-x', 4), 409, 'concurrent-modification'],
+    [new DomainError('restaurant-delisted', 'the restaurant is delisted'), 409, 'domain/restaurant-delisted'],
+    [new StaleVersionError('restaurant-x', 2, 5), 412, 'stale-version'],
+    [new StreamNotFoundError('restaurant-x'), 404, 'not-found'],
+    [new TypeError('cannot read x of undefined'), 500, 'internal'],
+  ])('maps %s to %i', (error, status, slug) => {
+    const { problem, unexpected } = errorToProblem(error, '/restaurants/x#req');
+    expect(problem).toEqual(expect.objectContaining({ status, type: `urn:forkcast:problem:${slug}`, instance: '/restaurants/x#req' }));
+    expect(unexpected).toBe(status === 500);
+    expect(JSON.stringify(problem)).not.toContain('cannot read');
+  });
+});

@@ -1,0 +1,6 @@
+export * from './runImport';
+export * from './importCounts';
+export * from './csvRecords';
+export * from './objectStore/objectStore';
+export * from './objectStore/fileObjectStore';
+export * from './importStatus';

@@ -1,0 +1,19 @@
+import { handleCommand, restaurantDecider, type CommandResult, type RestaurantCommand } from '@forkcast/core';
+import { stores } from '../config/stores';
+import type { HttpRequest } from '../http/httpRequest';
+import { unauthorized } from '../http/httpProblem';
+
+/** Runs a restaurant command for an HTTP request: actor, correlation, If-Match and Idempotency-Key from the request. */
+export async function restaurantCommand(request: HttpRequest<unknown, unknown, unknown>, stream: string, command: RestaurantCommand): Promise<CommandResult> {
+  if (!request.actor) throw unauthorized('A bearer token is required.');
+  return handleCommand({
+    store: stores().events,
+    decider: restaurantDecider,
+    stream,
+    command,
+    actor: request.actor,
+    correlationId: request.correlationId,
+    expectedVersion: request.ifMatch,
+    idempotencyKey: request.idempotencyKey,
+  });
+}

@@ -1,0 +1,60 @@
+import { restaurantProfileShape, restaurantProfileUpdatedSchema } from '@forkcast/events';
+import { z } from 'zod';
+
+/**
+ * Request and response schemas of the restaurant routes. Bodies are strict: a client can never
+ * smuggle `stream`, `version`, `source` or `meta` into a command.
+ */
+export const listRestaurantBody = z.strictObject(restaurantProfileShape).meta({ id: 'ListRestaurantBody' });
+
+export const updateRestaurantProfileBody = z
+  .strictObject(restaurantProfileUpdatedSchema.shape)
+  .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'change at least one field' })
+  .meta({ id: 'UpdateRestaurantProfileBody' });
+
+const reason = z.string().trim().min(1).max(500);
+export const delistRestaurantBody = z.strictObject({ reason: reason.optional() }).optional().meta({ id: 'DelistRestaurantBody' });
+export const delistRestaurantQuery = z.object({ reason: reason.optional() });
+
+export const restaurantParams = z.object({ id: z.string().min(1).max(120) });
+
+export const listRestaurantsQuery = z.object({
+  city: z.string({ error: 'city is required' }).trim().min(1, 'city is required').max(120),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(2000).optional(),
+});
+
+export const commandAcceptedResponse = z
+  .object({ id: z.string(), stream: z.string(), version: z.number().int().nonnegative() })
+  .meta({ id: 'CommandAccepted' });
+
+export const restaurantProfileResponse = z
+  .object({
+    ...restaurantProfileShape,
+    id: z.string(),
+    status: z.enum(['listed', 'delisted']),
+    delistedReason: z.string().optional(),
+    source: z.string().optional(),
+    externalId: z.string().optional(),
+    listedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.number().int().positive(),
+  })
+  .meta({ id: 'RestaurantProfile' });
+
+export const restaurantPageResponse = z
+  .object({
+    items: z.array(z.object({
+      id: z.string(),
+      name: z.string(),
+      city: z.string(),
+      locality: z.string().optional(),
+      cuisines: z.array(z.string()),
+      priceRange: z.number().int(),
+      location: restaurantProfileShape.location,
+      averageCostForTwo: restaurantProfileShape.averageCostForTwo,
+      sourceRating: restaurantProfileShape.sourceRating,
+    })),
+    cursor: z.string().optional(),
+  })
+  .meta({ id: 'RestaurantPage' });
