@@ -1,1 +1,12 @@
-export {};
+export { StatesError } from './errors/statesError';
+export type { Json, JsonObject, QueryLanguage, StateDefinition, StateMachineDefinition, ExecutionOutcome, ExecutionStatus } from './engine/types';
+export { StatesEngine, type StatesEngineOptions, type StateMachineRecord, type StartExecutionRequest } from './engine/statesEngine';
+export { Execution } from './engine/execution';
+export { SystemClock, type Clock } from './engine/clock';
+export { VirtualClock } from './engine/virtualClock';
+export { definitionGraph, type DefinitionGraph, type GraphNode, type GraphEdge } from './engine/definitionGraph';
+export type { HistoryEvent } from './history/historyEvent';
+export { TaskDispatcher } from './tasks/taskDispatcher';
+export { LambdaFunctionError, type LambdaFunction, type TaskHandler, type TaskRequest } from './tasks/taskTypes';
+export { bindLocalIntegrations, type LocalIntegrations } from './tasks/localIntegrations';
+export { substituteDefinition } from './engine/substituteDefinition';

@@ -4,7 +4,7 @@
  */
 export class StatesError extends Error {
   override name = 'StatesError';
-  constructor(public readonly error: string, public readonly cause?: string) {
+  constructor(public readonly error: string, public override readonly cause?: string) {
     super(cause ? `${error}: ${cause}` : error);
   }
 }

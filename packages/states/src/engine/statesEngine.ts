@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { StatesError } from '../errors/statesError';
+import type { HistoryEvent } from '../history/historyEvent';
+import { TaskDispatcher } from '../tasks/taskDispatcher';
+import { invalidDefinitionMessage, validateDefinition } from '../validation';
+import { SystemClock, type Clock } from './clock';
+import { Execution } from './execution';
+import type { TokenWaiter } from './executionEnv';
+import type { Json, StateMachineDefinition } from './types';
+
+export interface StatesEngineOptions {
+  clock?: Clock;
+  tasks?: TaskDispatcher;
+  /** Source of randomness for jitter and $random: inject a seeded one for reproducible runs. */
+  random?: () => number;
+  uuid?: () => string;
+  region?: string;
+  accountId?: string;
+}
+
+export interface StateMachineRecord {
+  arn: string;
+  name: string;
+  definition: StateMachineDefinition;
+  roleArn: string;
+  createdAt: string;
+}
+
+export interface StartExecutionRequest {
+  stateMachineArn: string;
+  name?: string;
+  input?: Json;
+}
+
+/** Runs state machines locally: executions, task-token callbacks, and their histories. */
+export class StatesEngine {
+  readonly clock: Clock;
+  readonly tasks: TaskDispatcher;
+  readonly region: string;
+  readonly accountId: string;
+  private readonly random: () => number;
+  private readonly uuid: () => string;
+  private readonly machines = new Map<string, StateMachineRecord>();
+  private readonly executions = new Map<string, Execution>();
+  private readonly waitingTokens = new Map<string, TokenWaiter>();
+  private readonly listeners: ((execution: Execution, event: HistoryEvent) => void)[] = [];
+
+  constructor(options: StatesEngineOptions = {}) {
+    this.clock = options.clock ?? new SystemClock();
+    this.tasks = options.tasks ?? new TaskDispatcher();
+    this.random = options.random ?? Math.random;
+    this.uuid = options.uuid ?? randomUUID;
+    this.region = options.region ?? 'us-east-1';
+    this.accountId = options.accountId ?? '111111111111';
+  }
+
+  /** Rejects an invalid definition as CreateStateMachine does (InvalidDefinition). */
+  createStateMachine(name: string, definition: StateMachineDefinition, roleArn?: string): StateMachineRecord {
+    const validation = validateDefinition(definition);
+    if (!validation.valid) throw new StatesError('InvalidDefinition', invalidDefinitionMessage(validation.errors));
+    const arn = `arn:aws:states:${this.region}:${this.accountId}:stateMachine:${name}`;
+    const record: StateMachineRecord = {
+      arn,
+      name,
+      definition,
+      roleArn: roleArn ?? `arn:aws:iam::${this.accountId}:role/${name}-role`,
+      createdAt: new Date(this.clock.now()).toISOString(),
+    };
+    this.machines.set(arn, record);
+    return record;
+  }
+
+  listStateMachines(): StateMachineRecord[] {
+    return [...this.machines.values()];
+  }
+
+  describeStateMachine(arn: string): StateMachineRecord {
+    const m = this.machines.get(arn);
+    if (!m) throw new StatesError('StateMachineDoesNotExist', `State Machine Does Not Exist: '${arn}'`);
+    return m;
+  }
+
+  /** Called for every history event of every execution (persistence, consoles). */
+  onHistoryEvent(listener: (execution: Execution, event: HistoryEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
+  startExecution(request: StartExecutionRequest): Execution {
+    const machine = this.describeStateMachine(request.stateMachineArn);
+    const name = request.name ?? this.uuid();
+    const arn = `arn:aws:states:${this.region}:${this.accountId}:execution:${machine.name}:${name}`;
+    if (this.executions.has(arn)) throw new StatesError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
+    return this.launch(machine, name, arn, request.input ?? {}, undefined);
+  }
+
+  /**
+   * Rebuilds an execution from its stored history (e.g. after a process restart) and lets it carry
+   * on: recorded steps are replayed without side effects, pending waits and tokens are re-armed.
+   */
+  resumeExecution(stateMachineArn: string, executionArn: string, history: HistoryEvent[]): Execution {
+    const machine = this.describeStateMachine(stateMachineArn);
+    const name = executionArn.slice(executionArn.lastIndexOf(':') + 1);
+    return this.launch(machine, name, executionArn, null, history);
+  }
+
+  private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined): Execution {
+    const execution = new Execution({
+      executionArn: arn,
+      name,
+      stateMachineArn: machine.arn,
+      stateMachineName: machine.name,
+      roleArn: machine.roleArn,
+      definition: machine.definition,
+      input,
+      clock: this.clock,
+      tasks: this.tasks,
+      random: this.random,
+      uuid: this.uuid,
+      region: this.region,
+      accountId: this.accountId,
+      waitingTokens: this.waitingTokens,
+      history,
+    });
+    execution.recorder.onEvent((e) => {
+      for (const l of this.listeners) l(execution, e);
+    });
+    this.executions.set(arn, execution);
+    return execution;
+  }
+
+  listExecutions(stateMachineArn?: string): Execution[] {
+    return [...this.executions.values()].filter((e) => !stateMachineArn || e.stateMachineArn === stateMachineArn);
+  }
+
+  describeExecution(arn: string): Execution {
+    const e = this.executions.get(arn);
+    if (!e) throw new StatesError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
+    return e;
+  }
+
+  getExecutionHistory(arn: string): HistoryEvent[] {
+    return this.describeExecution(arn).history;
+  }
+
+  stopExecution(arn: string, error?: string, cause?: string): void {
+    this.describeExecution(arn).stop(error, cause);
+  }
+
+  sendTaskSuccess(taskToken: string, output: string): void {
+    this.waiter(taskToken).succeed(output);
+  }
+
+  sendTaskFailure(taskToken: string, error?: string, cause?: string): void {
+    this.waiter(taskToken).fail(error, cause);
+  }
+
+  sendTaskHeartbeat(taskToken: string): void {
+    this.waiter(taskToken).heartbeat();
+  }
+
+  private waiter(token: string): TokenWaiter {
+    const w = this.waitingTokens.get(token);
+    if (!w) throw new StatesError('TaskTimedOut', 'Task Timed Out');
+    return w;
+  }
+}
