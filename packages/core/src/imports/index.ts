@@ -3,3 +3,5 @@ export * from './zomatoColumns';
 export * from './sourceText';
 export * from './parseZomatoRecord';
 export * from './duplicateIds';
+export * from './restoreLostLetters';
+export * from './knownCityNames';

@@ -100,9 +100,15 @@ describe('parseZomatoRecord', () => {
   });
 
   it('marks text whose letters the export lost as lossy, with U+FFFD in their place', () => {
+    const result = parseZomatoRecord(record({ Locality: 'Rep\xed_blica' }), 5);
+    expect(result.ok && result.restaurant.locality).toBe('Rep\ufffdblica');
+    expect(result.issues).toEqual([expect.objectContaining({ field: 'Locality', code: 'text.mojibake-lossy', original: 'Rep\xed_blica' })]);
+  });
+
+  it('restores a lossy city from the known names, so the by-city view can find it', () => {
     const result = parseZomatoRecord(record({ City: 'Bras\xed_lia' }), 5);
-    expect(result.ok && result.restaurant.city).toBe('Bras\ufffdlia');
-    expect(result.issues).toEqual([expect.objectContaining({ field: 'City', code: 'text.mojibake-lossy', original: 'Bras\xed_lia' })]);
+    expect(result.ok && result.restaurant.city).toBe('Brasília');
+    expect(result.issues).toEqual([expect.objectContaining({ field: 'City', code: 'text.mojibake-restored', original: 'Bras\xed_lia', repairedTo: 'Brasília' })]);
   });
 
   it('reports every problem of a row, not only the first', () => {

@@ -1,6 +1,8 @@
 import { restaurantListedSchema, type RestaurantListedData } from '@forkcast/events';
 import type { ImportIssue } from './importIssue';
 import { decodeSourceText } from './sourceText';
+import { knownCityNames } from './knownCityNames';
+import { restoreLostLetters } from './restoreLostLetters';
 import { zomatoSource, type ZomatoColumn, type ZomatoRecord } from './zomatoColumns';
 
 export type ImportedRestaurant = RestaurantListedData & { source: string; externalId: string };
@@ -19,7 +21,8 @@ const maxCuisines = 30;
  *   range, or exactly 0,0 ("Null Island": the list's placeholder for "unknown"; a restaurant
  *   without a place cannot be listed, so the row waits for a corrected file); price range not an
  *   integer 1-4 (required, and nothing in the row says which it should be);
- * - repaired: mojibake (see sourceText.ts); missing cuisine → empty list; an invalid cost, rating,
+ * - repaired: mojibake (see sourceText.ts; a city whose letters were lost is restored from
+ *   knownCityNames.ts when exactly one known name fits); missing cuisine → empty list; an invalid cost, rating,
  *   votes or yes/no flag → that optional field is left out.
  */
 export function parseZomatoRecord(record: ZomatoRecord, line: number): ZomatoRowResult {
@@ -29,10 +32,15 @@ export function parseZomatoRecord(record: ZomatoRecord, line: number): ZomatoRow
   const repair = (field: string, code: string, message: string, original: string | undefined, repairedTo: unknown) =>
     issues.push({ line, field, action: 'repaired', code, message, ...(original !== undefined ? { original } : {}), repairedTo });
 
-  const text = (column: ZomatoColumn): string => {
+  const text = (column: ZomatoColumn, knownNames?: readonly string[]): string => {
     const raw = record[column] ?? '';
     const decoded = decodeSourceText(raw);
     const value = decoded.text.replace(/\s+/g, ' ').trim();
+    const restored = decoded.lossy && knownNames ? restoreLostLetters(value, knownNames) : undefined;
+    if (restored !== undefined) {
+      repair(column, 'text.mojibake-restored', 'text was mis-encoded with letters lost; restored from the list of known names', raw, restored);
+      return restored;
+    }
     if (decoded.repaired) {
       repair(column, decoded.lossy ? 'text.mojibake-lossy' : 'text.mojibake',
         decoded.lossy ? 'text was mis-encoded and some characters could not be recovered (shown as �)' : 'text was mis-encoded; re-decoded',
@@ -46,7 +54,7 @@ export function parseZomatoRecord(record: ZomatoRecord, line: number): ZomatoRow
   else if (!/^[A-Za-z0-9._-]{1,100}$/.test(externalId)) reject('Restaurant ID', 'id.invalid', 'the id is not a plain token', externalId);
 
   const name = required(text('Restaurant Name'), 'Restaurant Name', 'name.missing', 'the restaurant has no name');
-  const city = required(text('City'), 'City', 'city.missing', 'the restaurant has no city');
+  const city = required(text('City', knownCityNames), 'City', 'city.missing', 'the restaurant has no city');
   const address = required(text('Address'), 'Address', 'address.missing', 'the restaurant has no address');
   const locality = text('Locality');
   const location = parseLocation(record, reject);
