@@ -227,10 +227,10 @@ describe('Storage stack', () => {
     expect(p.Timeout).toBe(600);
     expect(p.Environment.Variables).toMatchObject({
       EVENTS_TABLE: { Ref: eventsTable(t)[0] },
+      VIEWS_TABLE: { Ref: viewsTable(t)[0] },
       IMPORTS_BUCKET: { Ref: importsBucket(t)[0] },
       POWERTOOLS_SERVICE_NAME: 'forkcast-imports',
     });
-    expect(p.Environment.Variables.VIEWS_TABLE).toBeUndefined();
     const [logGroupId] = resource(t, 'AWS::Logs::LogGroup', 'ImportFromS3Logs');
     expect(p.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
 
@@ -243,7 +243,7 @@ describe('Storage stack', () => {
     });
   });
 
-  it('grants the importer exactly: own logs, own DLQ, GetObject under imports/, Query+PutItem on Events', () => {
+  it('grants the importer exactly: own logs, own DLQ, Get/PutObject under imports/, Query+PutItem on Events, Get+PutItem on Views', () => {
     const t = templates.production;
     const [, fn] = importFunction(t);
     const roleId = fn.Properties.Role['Fn::GetAtt'][0];
@@ -256,7 +256,7 @@ describe('Storage stack', () => {
     );
     expect(policies).toHaveLength(1);
     const statements = policies[0][1].Properties.PolicyDocument.Statement;
-    expect(statements).toHaveLength(4);
+    expect(statements).toHaveLength(5);
     expect(statements).toEqual(expect.arrayContaining([
       {
         Effect: 'Allow',
@@ -265,8 +265,13 @@ describe('Storage stack', () => {
       },
       {
         Effect: 'Allow',
-        Action: 's3:GetObject',
+        Action: ['s3:GetObject', 's3:PutObject'],
         Resource: { 'Fn::Join': ['', [getAtt(importsBucket(t)[0]), '/imports/*']] },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+        Resource: getAtt(viewsTable(t)[0]),
       },
       {
         Effect: 'Allow',

@@ -99,10 +99,13 @@ export function Storage({ stack, app }: StackContext) {
   });
 
   importFromS3.addEnvironment('IMPORTS_BUCKET', imports.bucketName);
-  // Read the uploaded file; read the target stream and append to it (conditional PutItem). Nothing else.
+  importFromS3.addEnvironment('VIEWS_TABLE', views.tableName);
+  // Read the uploaded file and write its report beside it; read the target stream and append to it
+  // (conditional PutItem); keep the import's status item in Views (conditional read-modify-write).
   importFromS3.attachPermissions([
-    new PolicyStatement({ actions: ['s3:GetObject'], resources: [`${imports.bucketArn}/${importsPrefix}*`] }),
+    new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [`${imports.bucketArn}/${importsPrefix}*`] }),
     new PolicyStatement({ actions: ['dynamodb:Query', 'dynamodb:PutItem'], resources: [events.tableArn] }),
+    new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], resources: [views.tableArn] }),
   ]);
 
   suppressStorageFindings({ importFromS3, importRole: importLogging.role, accessLogs, importDeadLetters });
