@@ -1,1 +1,12 @@
-export {};
+export * from './runtime/startLocalRuntime';
+export * from './runtime/resolveDataDir';
+export * from './runtime/dataDirLayout';
+export * from './feed/createChangeFeed';
+export * from './feed/feedCheckpoint';
+export * from './gateway/createGateway';
+export * from './auth/issueToken';
+export * from './auth/localSigningKey';
+export * from './auth/createJwtAuthorizer';
+export * from './demo/generateDemoCatalogue';
+export * from './demo/loadDemoCatalogue';
+export type { Bus } from './bus/bus';

@@ -1,0 +1,27 @@
+import { SignJWT } from 'jose';
+import { signingAlgorithm, type LocalSigningKey } from './localSigningKey';
+import { tokenAudience, type TokenRole } from './tokenSettings';
+
+export interface IssueTokenOptions {
+  key: LocalSigningKey;
+  issuer: string;
+  sub: string;
+  role: TokenRole;
+  ttlSeconds: number;
+  audience?: string;
+  /** Seconds since the epoch; the clock for tests. */
+  now?: number;
+}
+
+/** A JWT shaped like a Cognito token: the role travels in `cognito:groups`. */
+export async function issueToken(options: IssueTokenOptions): Promise<string> {
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  return new SignJWT({ 'cognito:groups': [options.role] })
+    .setProtectedHeader({ alg: signingAlgorithm, kid: options.key.kid, typ: 'JWT' })
+    .setSubject(options.sub)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience ?? tokenAudience)
+    .setIssuedAt(now)
+    .setExpirationTime(now + options.ttlSeconds)
+    .sign(options.key.privateKey);
+}

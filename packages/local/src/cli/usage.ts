@@ -1,0 +1,15 @@
+export const usage = `Forkcast: an event-sourced restaurant backend, whole on your machine.
+
+usage: forkcast <command> [options]
+
+commands:
+  dev                               start the local runtime (dynalite, change feed, bus,
+                                    projections, HTTP gateway); loads a demo catalogue on
+                                    first start. Env: PORT (3000), FORKCAST_DATA_DIR (.forkcast/)
+  token --role staff|diner|owner --sub ID [--ttl 1h]
+                                    print a JWT the local gateway accepts
+  import FILE.csv [--source zomato] import a restaurant list into the local data dir
+  dlq list [SUBSCRIPTION] [--json]  show events that a subscription failed to process
+  redrive SUBSCRIPTION              deliver a subscription's dead letters again
+  help                              show this help
+`;

@@ -1,0 +1,158 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { JWK } from 'jose';
+import type { Route } from '../../../functions/src/routes/route';
+import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
+import { createLambdaContext } from './createLambdaContext';
+import { createRouteMatcher } from './matchRoute';
+import { sendProblem } from './problemResponse';
+import { PayloadTooLargeError, readBody } from './readBody';
+import { sendLambdaResult } from './sendLambdaResult';
+import { toApiGatewayEvent } from './toApiGatewayEvent';
+
+export interface GatewayOptions {
+  routes: readonly Route[];
+  authorize: (authorization: string | undefined) => Promise<AuthorizerResult>;
+  jwks: JWK[];
+  health: () => Promise<{ healthy: boolean; [detail: string]: unknown }>;
+  /**
+   * Endpoints of the local stand-ins themselves (presigned uploads, redrive), by path prefix; each
+   * answers on its own, outside the route table and the JWT authorizer.
+   */
+  localEndpoints?: { prefix: string; handle: (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> }[];
+  /** Called after a successful non-GET route, so the change feed publishes without waiting for its poll. */
+  afterCommand?: () => void;
+  accountId: string;
+  region: string;
+  /** The Lambda timeout handlers see in context.getRemainingTimeInMillis. */
+  functionTimeoutMs?: number;
+  /** API Gateway's own integration timeout (30 s on HTTP APIs). */
+  integrationTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface Gateway {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting requests and waits for running ones (and their uploads' triggers) to finish. */
+  close(): Promise<void>;
+}
+
+/** The local API Gateway (HTTP API): JWT authorizer, route selection, payload 2.0 events, response mapping. */
+export function createGateway(options: GatewayOptions): Gateway {
+  const matchRoute = createRouteMatcher(options.routes);
+  const log = options.log ?? (() => {});
+  const running = new Set<Promise<void>>();
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const started = Date.now();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const requestId = randomBytes(10).toString('base64').replace(/=+$/, '');
+    response.setHeader('apigw-requestid', requestId);
+    response.on('finish', () => log(`${method} ${url.pathname}${url.search} ${response.statusCode} ${Date.now() - started}ms`));
+
+    if (method === 'GET' && url.pathname === '/health') {
+      const health = await options.health();
+      return sendJson(response, health.healthy ? 200 : 503, { status: health.healthy ? 'ok' : 'unhealthy', ...health });
+    }
+    if (method === 'GET' && url.pathname === '/.well-known/jwks.json') {
+      return sendJson(response, 200, { keys: options.jwks });
+    }
+    const local = options.localEndpoints?.find((endpoint) => url.pathname.startsWith(endpoint.prefix));
+    if (local) return local.handle(request, response, url);
+
+    const match = matchRoute(method, url.pathname);
+    if (match.kind === 'none') return sendProblem(response, 404, 'Not Found', `no route for ${method} ${url.pathname}`);
+    if (match.kind === 'wrongMethod') {
+      return sendProblem(response, 405, 'Method Not Allowed', `${url.pathname} allows ${match.allow.join(', ')}`, { allow: match.allow.join(', ') });
+    }
+    const { route, pathParameters } = match;
+
+    let claims: Record<string, string> | undefined;
+    if (route.auth !== 'public') {
+      const verdict = await options.authorize(request.headers.authorization);
+      if (!verdict.ok) {
+        return sendProblem(response, 401, 'Unauthorized', verdict.reason, { 'www-authenticate': 'Bearer realm="forkcast"' });
+      }
+      claims = verdict.claims;
+    }
+
+    let body: Buffer;
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        response.setHeader('connection', 'close');
+        return sendProblem(response, 413, 'Payload Too Large', 'API Gateway accepts request bodies up to 10 MB');
+      }
+      throw error;
+    }
+
+    const routeKey = `${route.method} ${route.path}`;
+    const event = toApiGatewayEvent({ request, url, body, routeKey, pathParameters, claims, requestId, accountId: options.accountId, now: new Date() });
+    const context = createLambdaContext({
+      functionName: `forkcast-local-${route.operationId}`,
+      region: options.region,
+      accountId: options.accountId,
+      timeoutMs: options.functionTimeoutMs ?? 29_000,
+    });
+    const handler = await route.load();
+    const result = await withTimeout(handler(event, context), options.integrationTimeoutMs ?? 30_000);
+    if (result === timedOut) return sendProblem(response, 503, 'Service Unavailable', `${route.operationId} did not answer within the integration timeout`);
+    sendLambdaResult(response, result);
+    if (method !== 'GET' && response.statusCode < 400) options.afterCommand?.();
+  }
+
+  const server = createServer((request, response) => {
+    const work = handle(request, response)
+      .catch((error: unknown) => {
+        log(`${request.method} ${request.url} failed: ${(error as Error)?.stack ?? String(error)}`);
+        if (!response.headersSent) sendProblem(response, 500, 'Internal Server Error');
+        else response.destroy();
+      })
+      .finally(() => running.delete(work));
+    running.add(work);
+  });
+
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      });
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.allSettled([...running]);
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+const timedOut = Symbol('timedOut');
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof timedOut> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof timedOut>((resolve) => {
+    timer = setTimeout(() => resolve(timedOut), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}

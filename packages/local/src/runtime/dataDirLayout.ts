@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+
+/** Every file the runtime keeps in its data dir, named in one place. */
+export function dataDirLayout(dataDir: string) {
+  return {
+    root: dataDir,
+    dynamodb: join(dataDir, 'dynamodb'),
+    objects: join(dataDir, 'objects'),
+    signingKey: join(dataDir, 'keys', 'signing-key.json'),
+    uploadSecret: join(dataDir, 'keys', 'upload-secret'),
+    feedCheckpoint: join(dataDir, 'feed-checkpoint.json'),
+    runtimeLock: join(dataDir, 'runtime.json'),
+  };
+}

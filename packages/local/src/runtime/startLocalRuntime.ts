@@ -1,0 +1,219 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoEventStore, DynamoViewStore, startDynalite, type DynaliteHandle } from '@forkcast/core';
+import { routes } from '../../../functions/src/routes/routeTable';
+import { subscriptions } from '../../../functions/src/subscriptions';
+import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
+import { issueToken } from '../auth/issueToken';
+import { loadOrCreateSigningKey } from '../auth/localSigningKey';
+import type { TokenRole } from '../auth/tokenSettings';
+import { createLocalBus } from '../bus/createLocalBus';
+import { createRedriveHandler, redrivePathPrefix } from '../bus/createRedriveHandler';
+import type { LocalBus } from '../bus/localBus';
+import type { RetryPolicy } from '../bus/retryPolicy';
+import { loadDemoCatalogue } from '../demo/loadDemoCatalogue';
+import { createChangeFeed, type ChangeFeed } from '../feed/createChangeFeed';
+import { fileCheckpointStore, memoryCheckpointStore } from '../feed/feedCheckpoint';
+import { createGateway } from '../gateway/createGateway';
+import { createLambdaContext } from '../gateway/createLambdaContext';
+import { createUploadHandler, uploadPathPrefix } from '../uploads/createUploadHandler';
+import { dataDirLayout } from './dataDirLayout';
+import { loadImportFromS3 } from './functionsModules';
+import { applyEnvironment, localAccessKeyId, localAccountId, localEnvironment, localImportsBucket, localRegion } from './localEnvironment';
+import { resolveDataDir } from './resolveDataDir';
+import { acquireRuntimeLock } from './runtimeLock';
+import { findFirstDay, isLogEmpty } from './scanLog';
+import { loadOrCreateUploadSecret } from './uploadSecret';
+
+export interface LocalRuntimeOptions {
+  /** Default FORKCAST_DATA_DIR, else `.forkcast/` in the repository; a temp dir when inMemory and absent. */
+  dataDir?: string;
+  /** Default PORT, else 3000; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1: the local runtime has no business on other interfaces. */
+  host?: string;
+  /** dynalite and the feed checkpoint in memory (tests); keys and objects still go to dataDir. */
+  inMemory?: boolean;
+  clock?: () => Date;
+  log?: (line: string) => void;
+  /** Load the demo catalogue when the log is empty. */
+  demo?: boolean;
+  feed?: { pollIntervalMs?: number; lateWindowMs?: number };
+  busRetry?: Partial<RetryPolicy>;
+}
+
+export interface LocalRuntime {
+  url: string;
+  port: number;
+  dataDir: string;
+  dynamo: DynaliteHandle;
+  store: DynamoEventStore;
+  views: DynamoViewStore;
+  bus: LocalBus;
+  feed: ChangeFeed;
+  /** Events the demo catalogue appended on this start (0 when the log already had events). */
+  demoLoaded: number;
+  issueToken(input: { role: TokenRole; sub: string; ttlSeconds?: number; audience?: string }): Promise<string>;
+  /** Publishes what the log holds and waits until the bus delivered it (tests). */
+  settle(): Promise<void>;
+  /** Stops the gateway, flushes the feed checkpoint, drains the bus and closes dynalite. */
+  stop(): Promise<void>;
+}
+
+/** The whole of Forkcast in one process, as `forkcast dev` runs it and as the tests do. */
+export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
+  const log = options.log ?? (() => {});
+  const tempDir = options.inMemory && !options.dataDir && !process.env.FORKCAST_DATA_DIR ? await mkdtemp(join(tmpdir(), 'forkcast-')) : undefined;
+  const dataDir = tempDir ?? resolveDataDir(options.dataDir);
+  const layout = dataDirLayout(dataDir);
+  await mkdir(layout.objects, { recursive: true });
+  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step();
+    cleanups.length = 0;
+  };
+  if (tempDir) cleanups.push(() => rm(tempDir, { recursive: true, force: true }));
+
+  try {
+    const lock = options.inMemory ? undefined : await acquireRuntimeLock(layout.runtimeLock, dataDir, { kind: 'dev' });
+    if (lock) cleanups.push(() => lock.release());
+    const dynamo = await startDynalite({ path: options.inMemory ? undefined : layout.dynamodb }).catch((error: Error) => {
+      throw /lock/i.test(String(error.message ?? error)) ? new Error(`another process holds ${layout.dynamodb} (${error.message})`) : error;
+    });
+    cleanups.push(() => dynamo.stop());
+    const store = new DynamoEventStore({ client: dynamo.client, tableName: dynamo.tables.events });
+    const views = new DynamoViewStore({ client: dynamo.client, tableName: dynamo.tables.views });
+    const signingKey = await loadOrCreateSigningKey(layout.signingKey);
+    const credentials = { accessKeyId: localAccessKeyId, secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret) };
+
+    const bus = createLocalBus({
+      subscriptions,
+      dataDir: options.inMemory ? undefined : dataDir,
+      retry: options.busRetry,
+      account: localAccountId,
+      region: localRegion,
+      onDeadLetter: (entry) => log(`bus: event ${entry.event.id} moved to the dead-letter queue of ${entry.subscriptionId}: ${entry.error.message}`),
+    });
+    cleanups.push(() => bus.stop());
+    const feed = createChangeFeed({
+      store,
+      bus,
+      checkpoints: options.inMemory ? memoryCheckpointStore() : fileCheckpointStore(layout.feedCheckpoint),
+      findFirstDay: () => findFirstDay(dynamo.client, dynamo.tables.events),
+      clock: options.clock,
+      log,
+      ...options.feed,
+    });
+    cleanups.push(() => feed.stop());
+
+    let authorize: (header: string | undefined) => Promise<AuthorizerResult> = async () => ({ ok: false, reason: 'starting' });
+    const uploads = new Set<Promise<void>>();
+    const upload = createUploadHandler({
+      objectStoreDir: layout.objects,
+      bucket: process.env.IMPORTS_BUCKET ?? localImportsBucket,
+      credentials,
+      region: localRegion,
+      onObjectCreated: (event) => {
+        // S3 invokes its trigger asynchronously: the PUT has already been answered.
+        const run = invokeImportTrigger(event, log).finally(() => uploads.delete(run));
+        uploads.add(run);
+        return Promise.resolve();
+      },
+    });
+    const gateway = createGateway({
+      routes,
+      authorize: (header) => authorize(header),
+      jwks: [signingKey.publicJwk],
+      localEndpoints: [
+        { prefix: uploadPathPrefix, handle: upload },
+        { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
+      ],
+      afterCommand: () => feed.nudge(),
+      accountId: localAccountId,
+      region: localRegion,
+      log,
+      health: async () => {
+        const dynaliteOk = await dynamo.client
+          .send(new DescribeTableCommand({ TableName: dynamo.tables.events }))
+          .then((r) => r.Table?.TableStatus === 'ACTIVE')
+          .catch(() => false);
+        const feedStatus = feed.status();
+        return {
+          healthy: dynaliteOk && feedStatus.running,
+          dynalite: { ok: dynaliteOk, persisted: !options.inMemory },
+          feed: feedStatus,
+          routes: routes.length,
+        };
+      },
+    });
+    const port = await gateway.listen(options.port ?? Number(process.env.PORT ?? 3000), options.host ?? process.env.HOST ?? '127.0.0.1');
+    cleanups.push(async () => {
+      await gateway.close();
+      await Promise.allSettled([...uploads]);
+    });
+    const url = `http://localhost:${port}`;
+    const restoreEnvironment = applyEnvironment(
+      localEnvironment({
+        eventsTable: dynamo.tables.events,
+        viewsTable: dynamo.tables.views,
+        dynamoDbEndpoint: dynamo.endpoint,
+        objectStoreDir: layout.objects,
+        publicUrl: url,
+        secretAccessKey: credentials.secretAccessKey,
+      }),
+    );
+    cleanups.push(restoreEnvironment);
+    const authorizer = createJwtAuthorizer({ jwks: [signingKey.publicJwk], issuer: url, now: options.clock ? () => options.clock!().getTime() : undefined });
+    authorize = authorizer;
+
+    await feed.start();
+    let demoLoaded = 0;
+    if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
+      demoLoaded = await loadDemoCatalogue(store, { clock: options.clock });
+      feed.nudge();
+    }
+    await lock?.update({ url });
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      dataDir,
+      dynamo,
+      store,
+      views,
+      bus,
+      feed,
+      demoLoaded,
+      issueToken: (input) =>
+        issueToken({ key: signingKey, issuer: url, sub: input.sub, role: input.role, ttlSeconds: input.ttlSeconds ?? 3600, audience: input.audience, now: options.clock ? Math.floor(options.clock().getTime() / 1000) : undefined }),
+      async settle() {
+        await feed.pollOnce();
+        await bus.drain();
+      },
+      stop() {
+        stopping ??= cleanup();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanup().catch(() => {});
+    throw error;
+  }
+}
+
+async function invokeImportTrigger(event: import('aws-lambda').S3Event, log: (line: string) => void): Promise<void> {
+  const handler = await loadImportFromS3();
+  if (!handler) {
+    log('uploads: packages/functions/src/imports/importFromS3.ts is missing; the uploaded file was stored but not imported');
+    return;
+  }
+  const context = createLambdaContext({ functionName: 'forkcast-local-importFromS3', region: localRegion, accountId: localAccountId, timeoutMs: 900_000 });
+  try {
+    await handler(event, context);
+  } catch (error) {
+    log(`uploads: importFromS3 failed for ${event.Records[0]?.s3.object.key}: ${(error as Error).stack ?? String(error)}`);
+  }
+}
