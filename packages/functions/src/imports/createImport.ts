@@ -22,5 +22,6 @@ export const handler = httpHandler<z.infer<typeof createImportBody>>('createImpo
     importId, filename: request.body.filename, key, status: 'awaiting-upload', createdAt: now.toISOString(), updatedAt: now.toISOString(),
   }));
   const expiresAt = new Date(now.getTime() + uploadWindowSeconds * 1000).toISOString();
-  return jsonResponse(201, { importId, uploadUrl, expiresAt }, { location: `/imports/${importId}` });
+  // Send the file as text/csv so the stored object (and its report) say what it is.
+  return jsonResponse(201, { importId, uploadUrl, uploadHeaders: { 'content-type': 'text/csv' }, expiresAt }, { location: `/imports/${importId}` });
 });

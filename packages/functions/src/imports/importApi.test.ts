@@ -20,6 +20,7 @@ beforeAll(async () => {
   Object.assign(process.env, {
     FORKCAST_DYNAMODB_ENDPOINT: dynalite.endpoint, EVENTS_TABLE: dynalite.tables.events, VIEWS_TABLE: dynalite.tables.views,
     FORKCAST_OBJECT_STORE_DIR: dir, FORKCAST_PUBLIC_URL: 'http://localhost:3999', IMPORTS_BUCKET: 'imports',
+    AWS_REGION: 'local', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local-secret',
   });
 });
 afterAll(async () => {
@@ -38,8 +39,13 @@ describe('POST /imports, the upload, GET /imports/{id}', () => {
   it('hands out a local upload URL, imports the uploaded file and reports on it', async () => {
     const created = await callApi('createImport', { body: { filename: 'my list.csv' }, claims: staff });
     expect(created.statusCode).toBe(201);
-    const { importId, uploadUrl, expiresAt } = created.json;
-    expect(uploadUrl).toBe(`http://localhost:3999/_local/uploads/imports/${importId}/my%20list.csv`);
+    const { importId, uploadUrl, uploadHeaders, expiresAt } = created.json;
+    // A path-style S3 presigned PUT (bucket `imports`, key `imports/<id>/<file>`) against the local gateway.
+    const signed = new URL(uploadUrl);
+    expect(signed.origin + signed.pathname).toBe(`http://localhost:3999/_local/uploads/imports/imports/${importId}/my%20list.csv`);
+    expect(signed.searchParams.get('X-Amz-Expires')).toBe('900');
+    expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
+    expect(uploadHeaders).toEqual({ 'content-type': 'text/csv' });
     expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
     expect((await callApi('getImport', { params: { id: importId }, claims: staff })).json.status).toBe('awaiting-upload');
 

@@ -5,7 +5,7 @@ export const createImportBody = z
   .meta({ id: 'CreateImportBody' });
 
 export const createImportResponse = z
-  .object({ importId: z.string(), uploadUrl: z.url(), expiresAt: z.iso.datetime() })
+  .object({ importId: z.string(), uploadUrl: z.url(), uploadHeaders: z.record(z.string(), z.string()), expiresAt: z.iso.datetime() })
   .meta({ id: 'ImportCreated' });
 
 export const importParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an import id') });

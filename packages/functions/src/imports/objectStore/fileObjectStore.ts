@@ -2,16 +2,21 @@ import { createReadStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ObjectNotFoundError, type ObjectStore } from './objectStore';
 
 /**
- * The local stand-in of the imports bucket: object `k` is the file `<dir>/k`. Upload URLs point at
- * the local gateway, which writes the body to that file (no signature: local only).
+ * The local stand-in of the imports bucket: object `k` is the file `<dir>/k`. Upload URLs are real
+ * S3 presigned PUTs (path-style, signed with the runtime's local credentials from the environment)
+ * against the local gateway's `/_local/uploads`, which checks the signature and expiry as S3 would
+ * and writes the body to that file.
  */
 export class FileObjectStore implements ObjectStore {
   private readonly root: string;
+  private presigner?: S3Client;
 
-  constructor(dir: string, private readonly publicUrl: string = 'http://localhost:3000') {
+  constructor(dir: string, private readonly publicUrl: string = 'http://localhost:3000', private readonly bucket: string = 'forkcast-imports') {
     this.root = resolve(dir);
   }
 
@@ -35,8 +40,9 @@ export class FileObjectStore implements ObjectStore {
     await writeFile(path, body);
   }
 
-  async uploadUrl(key: string): Promise<string> {
+  async uploadUrl(key: string, expiresInSeconds: number, contentType: string): Promise<string> {
     this.pathOf(key);
-    return `${this.publicUrl.replace(/\/$/, '')}/_local/uploads/${key.split('/').map(encodeURIComponent).join('/')}`;
+    this.presigner ??= new S3Client({ endpoint: `${this.publicUrl.replace(/\/$/, '')}/_local/uploads`, forcePathStyle: true });
+    return getSignedUrl(this.presigner, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType }), { expiresIn: expiresInSeconds });
   }
 }

@@ -11,7 +11,7 @@ export function importsObjectStore(): ObjectStore {
   if (cached) return cached;
   const env = readEnvironment();
   cached = env.objectStoreDir
-    ? new FileObjectStore(env.objectStoreDir, env.publicUrl)
+    ? new FileObjectStore(env.objectStoreDir, env.publicUrl, env.importsBucket)
     : new S3ObjectStore(new S3Client({}), env.importsBucket);
   return cached;
 }

@@ -1,0 +1,229 @@
+/**
+ * Event delivery. (1) Routing throughput: the whole subscription table compiled into one
+ * PatternSet, as the local bus holds it, matching EventBridge events of every catalog type, live
+ * and replayed. (2) End-to-end local latency at a steady load: commands append through the command
+ * handler at a fixed rate (open loop), the change feed is nudged after each command as the gateway
+ * does, the bus routes through the real table and the real projection Lambdas write to an in-memory
+ * dynalite; latency runs from the append's commit to the projection's write, per delivery.
+ * (3) The path's capacity: deliveries per second on a backlog. The steady rate is kept well under
+ * it: dynalite runs in the same Node thread as everything else and costs a few ms per request, so
+ * 200 commands/s (each fanned out to every projection) would only measure an ever-growing queue.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, sampleRestaurant, startDynalite, type RestaurantCommand,
+} from '@forkcast/core';
+import { eventCatalog, PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelope } from '@forkcast/events';
+import { subscriptions } from '../packages/functions/src/subscriptions';
+import { createLocalBus } from '../packages/local/src/bus/createLocalBus';
+import type { BusSubscription, EventBridgeTargetHandler } from '../packages/local/src/bus/busSubscription';
+import { createChangeFeed, type ChangeFeed } from '../packages/local/src/feed/createChangeFeed';
+import { memoryCheckpointStore } from '../packages/local/src/feed/feedCheckpoint';
+import { applyEnvironment, localEnvironment } from '../packages/local/src/runtime/localEnvironment';
+import { findFirstDay } from '../packages/local/src/runtime/scanLog';
+import type { Bench, Figure } from './bench';
+
+const RATE = 50;
+const SECONDS = 10;
+const BACKLOG = 400;
+const actor = { id: 'bench', role: 'staff' as const };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function matcherThroughput(): number {
+  const routes = new PatternSet<string>();
+  for (const s of subscriptions) routes.add(s.id, s.pattern);
+  const sample: Record<string, Record<string, unknown>> = {
+    RestaurantListed: sampleRestaurant(), RestaurantProfileUpdated: { city: 'Pasay City' }, RestaurantDelisted: { reason: 'closed' },
+  };
+  const events: EventBridgeEvent[] = [];
+  for (const type of eventCatalog.types) {
+    for (const replay of [undefined, { id: 'replay-1' }]) {
+      const envelope: EventEnvelope = {
+        id: '01JH0000000000000000000001', stream: newRestaurantStream(), version: 1, type: type.type, schemaVersion: type.latestVersion,
+        occurredAt: '2026-01-01T00:00:00.000Z', data: sample[type.type] ?? {}, meta: { actor, correlationId: 'c', ...(replay ? { replay } : {}) },
+      };
+      events.push(toEventBridgeEvent(envelope, { account: '000000000000', region: 'us-east-1' }));
+    }
+  }
+  let matched = 0;
+  const run = (n: number) => {
+    for (let i = 0; i < n; i++) matched += routes.matchAll(events[i % events.length]!).length;
+  };
+  run(20_000); // warm-up
+  const n = 200_000;
+  const started = performance.now();
+  run(n);
+  const seconds = (performance.now() - started) / 1000;
+  if (matched === 0) throw new Error('no event matched the table');
+  return n / seconds;
+}
+
+interface Pipeline {
+  store: DynamoEventStore;
+  feed: ChangeFeed;
+  /** Append commit time per event id; a delivery's latency is measured from it. */
+  committedAt: Map<string, number>;
+  /** Per delivery: ms from commit to the projection's completed write. */
+  latencies: number[];
+  deliveriesOf(events: number): number;
+  /** Resolves once `count` deliveries arrived; throws on a dead letter or after 2 minutes. */
+  waitFor(count: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * One dynalite for the whole bench: the projection Lambdas keep their DynamoDB client for the life
+ * of the process (the module-level cache of a Lambda container), as they would on AWS.
+ */
+async function startDatabase() {
+  const db = await startDynalite();
+  const restore = applyEnvironment(localEnvironment({
+    eventsTable: db.tables.events, viewsTable: db.tables.views, dynamoDbEndpoint: db.endpoint,
+    objectStoreDir: '.', publicUrl: 'http://localhost:0', secretAccessKey: 'bench',
+  }));
+  return { db, stop: async () => (restore(), await db.stop()) };
+}
+type Database = Awaited<ReturnType<typeof startDatabase>>['db'];
+
+/** The local runtime's delivery path, with the real targets timed around. */
+async function startPipeline(db: Database): Promise<Pipeline> {
+  const store = new DynamoEventStore({ client: db.client, tableName: db.tables.events });
+  const committedAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let failures = 0;
+  // A delivery counts when the projection's write has returned.
+  const timed: BusSubscription[] = subscriptions.map((s) => {
+    const target = s.target;
+    if (target.kind !== 'projection') return s;
+    const load = async (): Promise<EventBridgeTargetHandler> => {
+      const real = await target.load();
+      return async (event, context) => {
+        const result = await real(event, context);
+        const t0 = committedAt.get(event.detail.id);
+        if (t0 !== undefined) latencies.push(performance.now() - t0);
+        return result;
+      };
+    };
+    return { ...s, target: { ...target, load } };
+  });
+  const bus = createLocalBus({ subscriptions: timed, onDeadLetter: () => failures++ });
+  const feed = createChangeFeed({ store, bus, checkpoints: memoryCheckpointStore(), findFirstDay: () => findFirstDay(db.client, db.tables.events) });
+  return {
+    store,
+    feed,
+    committedAt,
+    latencies,
+    deliveriesOf: (events) => events * subscriptions.filter((s) => s.target.kind === 'projection').length,
+    async waitFor(count) {
+      for (let waited = 0; latencies.length < count; waited += 20) {
+        if (failures > 0) throw new Error(`${failures} deliveries were dead-lettered`);
+        if (waited > 120_000) throw new Error(`only ${latencies.length} of ${count} deliveries arrived`);
+        await sleep(20);
+      }
+    },
+    async stop() {
+      await feed.stop();
+      await bus.stop();
+    },
+  };
+}
+
+function command(i: number, listed: string[]): { stream: string; command: RestaurantCommand; update: boolean } {
+  // One in five commands updates a restaurant listed well before, so streams grow too.
+  const update = i % 5 === 4 && listed.length > 50;
+  return update
+    ? { update, stream: listed[(i * 7919) % (listed.length - 50)]!, command: { type: 'UpdateRestaurantProfile', data: { priceRange: 1 + (i % 4), name: `Restaurant ${i}` } } }
+    : { update, stream: newRestaurantStream(), command: { type: 'ListRestaurant', data: sampleRestaurant({ name: `Restaurant ${i}`, city: `City ${i % 20}` }) } };
+}
+
+/** Commands at a fixed rate (open loop: a slow append does not slow the schedule). */
+async function steadyLoad(db: Database, rate: number, seconds: number) {
+  const pipeline = await startPipeline(db);
+  try {
+    await pipeline.feed.start();
+    const listed: string[] = [];
+    const pending: Promise<unknown>[] = [];
+    const total = rate * seconds;
+    const started = performance.now();
+    for (let i = 0; i < total; i++) {
+      const wait = started + (i * 1000) / rate - performance.now();
+      if (wait > 0) await sleep(wait);
+      const next = command(i, listed);
+      pending.push(
+        handleCommand({ store: pipeline.store, decider: restaurantDecider, stream: next.stream, command: next.command, actor, correlationId: `bench-${i}` }).then((result) => {
+          const now = performance.now();
+          for (const e of result.events) pipeline.committedAt.set(e.id, now);
+          if (!next.update) listed.push(next.stream);
+          pipeline.feed.nudge(); // as the gateway does after a command
+        }),
+      );
+    }
+    await Promise.all(pending);
+    const achievedRate = total / ((performance.now() - started) / 1000);
+    await pipeline.waitFor(pipeline.deliveriesOf(pipeline.committedAt.size));
+    const sorted = [...pipeline.latencies].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), deliveries: sorted.length, achievedRate };
+  } finally {
+    await pipeline.stop();
+  }
+}
+
+/** A backlog appended while the feed was stopped, then delivered as fast as the path allows. */
+async function backlogThroughput(db: Database, events: number): Promise<number> {
+  const pipeline = await startPipeline(db);
+  try {
+    const listed: string[] = [];
+    for (let i = 0; i < events; i++) {
+      const next = command(i, listed);
+      const result = await handleCommand({ store: pipeline.store, decider: restaurantDecider, stream: next.stream, command: next.command, actor, correlationId: `bench-${i}` });
+      for (const e of result.events) pipeline.committedAt.set(e.id, 0);
+      if (!next.update) listed.push(next.stream);
+    }
+    const started = performance.now();
+    await pipeline.feed.start();
+    const deliveries = pipeline.deliveriesOf(pipeline.committedAt.size);
+    await pipeline.waitFor(deliveries);
+    return deliveries / ((performance.now() - started) / 1000);
+  } finally {
+    await pipeline.stop();
+  }
+}
+
+const bench: Bench = {
+  title: 'Event delivery (subscription table, local bus)',
+  async run() {
+    const figures: Figure[] = [];
+    figures.push({
+      key: 'delivery.matcher.tableEventsPerSecond',
+      value: Math.round(matcherThroughput()),
+      unit: 'events/s',
+      description: `events routed against the full subscription table (${subscriptions.length} rules, one PatternSet as the local bus holds it), all catalog types live and replayed`,
+    });
+
+    const database = await startDatabase();
+    try {
+      const e2e = await steadyLoad(database.db, RATE, SECONDS);
+      const load = `${RATE} commands/s for ${SECONDS} s (achieved ${e2e.achievedRate.toFixed(0)}/s), ${e2e.deliveries} deliveries to ${subscriptions.length} projections`;
+      const path = 'append commit -> change feed (nudged) -> local bus -> projection Lambda -> Views write, one process with in-memory dynalite';
+      figures.push(
+        { key: 'delivery.e2e.p50Ms', value: Number(e2e.p50.toFixed(1)), unit: 'ms', description: `median latency ${path}; ${load}` },
+        { key: 'delivery.e2e.p99Ms', value: Number(e2e.p99.toFixed(1)), unit: 'ms', description: '99th percentile latency, same run' },
+      );
+      const capacity = await backlogThroughput(database.db, BACKLOG);
+      figures.push({
+        key: 'delivery.e2e.backlogDeliveriesPerSecond',
+        value: Math.round(capacity),
+        unit: 'deliveries/s',
+        description: `projection deliveries per second when the feed starts on a backlog of ${BACKLOG} events: the path's capacity (a steady load above it queues up)`,
+      });
+    } finally {
+      await database.stop();
+    }
+    return figures;
+  },
+};
+
+export default bench;

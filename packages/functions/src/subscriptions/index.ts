@@ -1,0 +1,3 @@
+export type * from './subscription';
+export * from './subscriptionTable';
+export * from './subscriptionRules';

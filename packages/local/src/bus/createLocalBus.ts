@@ -1,0 +1,266 @@
+import { PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelope } from '@forkcast/events';
+import { systemClock, type BusClock } from './busClock';
+import type { BusSubscription, EventBridgeTargetHandler, StartWorkflow } from './busSubscription';
+import { deadLetterHasId, deliveryError, type DeadLetter, type DeadLetterStore, type DeliveryError } from './deadLetter';
+import { fileDeadLetterStore } from './fileDeadLetterStore';
+import { createLambdaContext } from '../gateway/createLambdaContext';
+import { UnknownSubscriptionError, type LocalBus, type RedriveResult } from './localBus';
+import { memoryDeadLetterStore } from './memoryDeadLetterStore';
+import { exponentialBackoff, resolveRetryPolicy, type Backoff, type RetryPolicy } from './retryPolicy';
+
+export interface LocalBusOptions {
+  subscriptions: readonly BusSubscription[];
+  /** Dead letters persist under `<dataDir>/dlq/`; in memory when absent. */
+  dataDir?: string;
+  clock?: BusClock;
+  /** Overrides every subscription's own retry policy (tests, demos). */
+  retry?: Partial<RetryPolicy>;
+  /** Delay before each retry; EventBridge-like exponential backoff with jitter by default. */
+  backoff?: Backoff;
+  /** Deliveries under way at once per subscription, like a target's concurrency. Default 4. */
+  concurrency?: number;
+  account?: string;
+  region?: string;
+  /** Runs workflow targets; required when the table has any. */
+  startWorkflow?: StartWorkflow;
+  /** Replaces the dead-letter store chosen from `dataDir`. */
+  deadLetters?: DeadLetterStore;
+  /** Told about each event moved to a dead-letter queue (the runtime logs it). */
+  onDeadLetter?: (entry: DeadLetter) => void;
+}
+
+interface Delivery {
+  subscription: BusSubscription;
+  /** The event as JSON: each attempt parses a fresh copy, as a Lambda gets its own. */
+  payload: string;
+  receivedAt: number;
+  attempts: number;
+  firstAttemptAt?: number;
+  lastAttemptAt?: number;
+  lastError?: DeliveryError;
+}
+
+interface Lane {
+  ready: Delivery[];
+  running: number;
+  retrying: Map<Delivery, unknown>;
+  policy: RetryPolicy;
+}
+
+/**
+ * The local `forkcast` bus. Like EventBridge, `publish` only accepts the event; every matching
+ * target then gets it asynchronously, at least once: a failure is retried with backoff until the
+ * retry policy gives up, then the event goes to that subscription's dead-letter queue. Each
+ * subscription has its own lane, and a failed event waits for its retry off the lane, so a poison
+ * event holds up neither other events nor other subscriptions.
+ */
+export function createLocalBus(options: LocalBusOptions): LocalBus {
+  const clock = options.clock ?? systemClock;
+  const backoff = options.backoff ?? exponentialBackoff();
+  const concurrency = options.concurrency ?? 4;
+  const account = options.account ?? '000000000000';
+  const region = options.region ?? 'us-east-1';
+  const store = options.deadLetters ?? (options.dataDir ? fileDeadLetterStore(options.dataDir) : memoryDeadLetterStore());
+  const subscriptions = [...options.subscriptions];
+
+  const ids = new Set<string>();
+  for (const s of subscriptions) {
+    if (ids.has(s.id)) throw new Error(`subscription ${s.id} declared twice`);
+    ids.add(s.id);
+    if (s.target.kind === 'workflow' && !options.startWorkflow) {
+      throw new Error(`subscription ${s.id} targets workflow ${s.target.name} but the bus has no startWorkflow`);
+    }
+  }
+  const retryPolicyOf = (s: BusSubscription) =>
+    resolveRetryPolicy({
+      maximumRetryAttempts: options.retry?.maximumRetryAttempts ?? s.retry?.maximumRetryAttempts,
+      maximumEventAgeSeconds: options.retry?.maximumEventAgeSeconds ?? s.retry?.maximumEventAgeSeconds,
+    });
+  // Compiled once; PatternSet flattens each event once for all subscriptions. Throws PatternError
+  // on a pattern EventBridge would refuse, so a bad table fails at start, not on some later event.
+  const routes = new PatternSet<BusSubscription>();
+  for (const s of subscriptions) routes.add(s, s.pattern);
+  const lanes = new Map(
+    subscriptions.map((s): [string, Lane] => [
+      s.id,
+      { ready: [], running: 0, retrying: new Map(), policy: retryPolicyOf(s) },
+    ]),
+  );
+  const handlers = new Map<string, Promise<EventBridgeTargetHandler>>();
+
+  let outstanding = 0;
+  let idle: (() => void)[] = [];
+  let stopping = false;
+  let stopped: Promise<void> | undefined;
+
+  const settled = () => {
+    outstanding -= 1;
+    if (outstanding === 0) {
+      const waiting = idle;
+      idle = [];
+      for (const resolve of waiting) resolve();
+    }
+  };
+
+  const handlerOf = (subscription: BusSubscription): Promise<EventBridgeTargetHandler> => {
+    const target = subscription.target;
+    if (!('load' in target)) throw new Error(`target ${target.name} has no handler`);
+    let loading = handlers.get(subscription.id);
+    if (!loading) {
+      loading = target.load();
+      // A failed import is retried on the next attempt, as a Lambda cold start would be.
+      loading.catch(() => handlers.delete(subscription.id));
+      handlers.set(subscription.id, loading);
+    }
+    return loading;
+  };
+
+  const invoke = async (subscription: BusSubscription, payload: string): Promise<void> => {
+    const event = JSON.parse(payload) as EventBridgeEvent;
+    const target = subscription.target;
+    if (target.kind === 'workflow' && !('load' in target)) {
+      await options.startWorkflow!(target, event);
+      return;
+    }
+    const handler = await handlerOf(subscription);
+    // Named like the runtime's other local functions; the deadline is informative, as locally nothing enforces it.
+    await handler(event, createLambdaContext({ functionName: `forkcast-local-${target.name}`, region, accountId: account, timeoutMs: 60_000 }));
+  };
+
+  const deadLetterOf = (delivery: Delivery): DeadLetter => {
+    const now = clock.now();
+    return {
+      subscriptionId: delivery.subscription.id,
+      target: delivery.subscription.target.name,
+      event: JSON.parse(delivery.payload) as EventBridgeEvent,
+      error: delivery.lastError ?? { name: 'BusStopped', message: 'the local bus stopped before the first attempt' },
+      attempts: delivery.attempts,
+      firstAttemptAt: new Date(delivery.firstAttemptAt ?? now).toISOString(),
+      lastAttemptAt: new Date(delivery.lastAttemptAt ?? now).toISOString(),
+    };
+  };
+
+  const deadLetter = async (delivery: Delivery): Promise<void> => {
+    const entry = deadLetterOf(delivery);
+    try {
+      await store.add(entry);
+      options.onDeadLetter?.(entry);
+    } catch (error) {
+      // Nowhere left to put it: say so loudly rather than drop it silently.
+      console.error(`[bus] could not dead-letter event ${entry.event.id} of ${entry.subscriptionId}:`, error, JSON.stringify(entry));
+    } finally {
+      settled();
+    }
+  };
+
+  const retryOrDeadLetter = (lane: Lane, delivery: Delivery): Promise<void> | void => {
+    const retry = delivery.attempts; // the retry this would be: attempts so far = 1 + retries so far
+    const delay = backoff(retry);
+    const tooOld = clock.now() + delay - delivery.receivedAt > lane.policy.maximumEventAgeSeconds * 1000;
+    if (stopping || retry > lane.policy.maximumRetryAttempts || tooOld) return deadLetter(delivery);
+    const timer = clock.setTimeout(() => {
+      lane.retrying.delete(delivery);
+      lane.ready.push(delivery);
+      pump(lane);
+    }, delay);
+    lane.retrying.set(delivery, timer);
+  };
+
+  const attempt = async (lane: Lane, delivery: Delivery): Promise<void> => {
+    const now = clock.now();
+    delivery.attempts += 1;
+    delivery.firstAttemptAt ??= now;
+    delivery.lastAttemptAt = now;
+    try {
+      await invoke(delivery.subscription, delivery.payload);
+    } catch (error) {
+      delivery.lastError = deliveryError(error);
+      await retryOrDeadLetter(lane, delivery);
+      return;
+    }
+    settled();
+  };
+
+  const pump = (lane: Lane) => {
+    while (lane.running < concurrency && lane.ready.length > 0) {
+      const delivery = lane.ready.shift()!;
+      lane.running += 1;
+      void attempt(lane, delivery).finally(() => {
+        lane.running -= 1;
+        pump(lane);
+      });
+    }
+  };
+
+  const drain = () => (outstanding === 0 ? Promise.resolve() : new Promise<void>((resolve) => idle.push(resolve)));
+
+  const redrive = async (subscriptionId: string, redriveOptions: { ids?: readonly string[] } = {}): Promise<RedriveResult> => {
+    const subscription = subscriptions.find((s) => s.id === subscriptionId);
+    if (!subscription) throw new UnknownSubscriptionError(subscriptionId, subscriptions.map((s) => s.id));
+    const wanted = redriveOptions.ids;
+    const entries = (await store.list(subscriptionId)).filter((e) => !wanted || wanted.some((id) => deadLetterHasId(e, id)));
+    const result: RedriveResult = {
+      subscriptionId,
+      delivered: [],
+      failed: [],
+      notFound: (wanted ?? []).filter((id) => !entries.some((e) => deadLetterHasId(e, id))),
+    };
+    // One at a time: a redrive usually follows a fix, and a still-broken target should fail fast, not in a burst.
+    for (const entry of entries) {
+      const attemptedAt = new Date(clock.now()).toISOString();
+      try {
+        await invoke(subscription, JSON.stringify(entry.event));
+        result.delivered.push(entry);
+      } catch (error) {
+        result.failed.push({ ...entry, error: deliveryError(error), attempts: entry.attempts + 1, lastAttemptAt: attemptedAt });
+      }
+    }
+    await store.settle(subscriptionId, { remove: result.delivered.map((e) => e.event.id), replace: result.failed });
+    return result;
+  };
+
+  return {
+    subscriptions,
+
+    async publish(envelope: EventEnvelope) {
+      if (stopping) throw new Error('the local bus is stopped');
+      const event = toEventBridgeEvent(envelope, { account, region });
+      const matching = routes.matchAll(event);
+      if (matching.length === 0) return;
+      const payload = JSON.stringify(event);
+      const receivedAt = clock.now();
+      for (const subscription of matching) {
+        const lane = lanes.get(subscription.id)!;
+        outstanding += 1;
+        lane.ready.push({ subscription, payload, receivedAt, attempts: 0 });
+      }
+      // Targets run on a later turn, never inside the publisher's call, as with PutEvents.
+      setImmediate(() => {
+        for (const subscription of matching) pump(lanes.get(subscription.id)!);
+      });
+    },
+
+    drain,
+
+    dlq: { list: (subscriptionId) => store.list(subscriptionId) },
+
+    redrive,
+
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        const parked: Promise<void>[] = [];
+        for (const lane of lanes.values()) {
+          for (const [delivery, timer] of lane.retrying) {
+            clock.clearTimeout(timer);
+            parked.push(deadLetter(delivery));
+          }
+          lane.retrying.clear();
+        }
+        await Promise.all(parked);
+        await drain();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendProblem } from '../gateway/problemResponse';
+import { UnknownSubscriptionError, type LocalBus } from './localBus';
+
+/** Path prefix the gateway hands to this handler: `POST /_local/redrive/{subscription}`. */
+export const redrivePathPrefix = '/_local/redrive/';
+
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * `forkcast redrive` while the runtime runs: the runtime holds dynalite's lock and the dead-letter
+ * files, so the CLI asks it over HTTP. Body (optional): `{"ids": ["<event id>", ...]}`; answers the
+ * RedriveResult as JSON. A JSON content type is required so that a web page cannot trigger it with a
+ * simple cross-origin form post.
+ */
+export function createRedriveHandler(bus: LocalBus) {
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    if (request.method !== 'POST') return sendProblem(response, 405, 'Method Not Allowed', undefined, { allow: 'POST' });
+    const subscriptionId = decodeURIComponent(url.pathname.slice(redrivePathPrefix.length));
+    if (!subscriptionId || subscriptionId.includes('/')) return sendProblem(response, 404, 'Not Found', `no route for POST ${url.pathname}`);
+    if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+      return sendProblem(response, 415, 'Unsupported Media Type', 'send Content-Type: application/json');
+    }
+
+    let ids: string[] | undefined;
+    try {
+      const text = await readText(request);
+      const body = text.trim() ? (JSON.parse(text) as { ids?: unknown }) : {};
+      if (body.ids !== undefined) {
+        if (!Array.isArray(body.ids) || !body.ids.every((id) => typeof id === 'string' && id.length > 0)) {
+          return sendProblem(response, 400, 'Bad Request', 'ids must be an array of event ids');
+        }
+        ids = body.ids as string[];
+      }
+    } catch (error) {
+      return sendProblem(response, 400, 'Bad Request', (error as Error).message);
+    }
+
+    try {
+      const result = await bus.redrive(subscriptionId, { ids });
+      const body = JSON.stringify(result);
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      response.end(body);
+    } catch (error) {
+      if (error instanceof UnknownSubscriptionError) return sendProblem(response, 404, 'Not Found', error.message);
+      throw error;
+    }
+  };
+}
+
+async function readText(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error(`body larger than ${maxBodyBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
