@@ -14,7 +14,7 @@ import {
   DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, sampleRestaurant, startDynalite, type RestaurantCommand,
 } from '@forkcast/core';
 import { eventCatalog, PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelope } from '@forkcast/events';
-import { subscriptions } from '../packages/functions/src/subscriptions';
+import { subscriptions } from '@forkcast/functions';
 import { createLocalBus } from '../packages/local/src/bus/createLocalBus';
 import type { BusSubscription, EventBridgeTargetHandler } from '../packages/local/src/bus/busSubscription';
 import { createChangeFeed, type ChangeFeed } from '../packages/local/src/feed/createChangeFeed';

@@ -5,3 +5,4 @@ export * from './config/environment';
 export * from './imports/index';
 export * from './http/problemDetails';
 export * from './http/problemResponse';
+export * from './subscriptions';

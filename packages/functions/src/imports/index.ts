@@ -4,3 +4,4 @@ export * from './csvRecords';
 export * from './objectStore/objectStore';
 export * from './objectStore/fileObjectStore';
 export * from './importStatus';
+export * from './loadImportFromS3';

@@ -20,7 +20,7 @@ import {
   type Projection,
   type RestaurantCommand,
 } from '@forkcast/core';
-import { subscriptions } from '../../../functions/src/subscriptions';
+import { subscriptions } from '@forkcast/functions';
 import runDlq from '../cli/commands/dlq';
 import runRedrive from '../cli/commands/redrive';
 import { createChangeFeed } from '../feed/createChangeFeed';

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { ImportProgress } from '../../../functions/src/imports/runImport';
+import type { ImportProgress } from '@forkcast/functions';
 import type { CliIo } from './cliIo';
 
 export interface ProgressReporter {

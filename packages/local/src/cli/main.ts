@@ -12,8 +12,8 @@ const commands: Record<string, () => Promise<Command>> = {
   token: async () => (await import('./commands/token')).default,
   import: async () => (await import('./commands/import')).default,
   help: async () => (await import('./commands/help')).default,
-  dlq: () => external('./commands/dlq.ts'),
-  redrive: () => external('./commands/redrive.ts'),
+  dlq: async () => external((await import('./commands/dlq')).default),
+  redrive: async () => external((await import('./commands/redrive')).default),
 };
 
 /**
@@ -49,17 +49,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
 }
 
-/** A command another helper provides (dlq, redrive); missing until it lands. */
-async function external(specifier: string): Promise<Command> {
-  const { importOptional } = await import('../runtime/importOptional');
-  const module = await importOptional<{ default: ExternalCommand }>(specifier, import.meta.url);
-  return async (args, io, context) => {
-    if (!module) {
-      io.err(`forkcast: this command is not available yet (${specifier.replace('./', 'packages/local/src/cli/')} is missing)\n`);
-      return 1;
-    }
-    return module.default(args, { dataDir: context.dataDir, out: io.out, err: io.err });
-  };
+/** The bus's commands (dlq, redrive) take their output functions as options rather than a CliIo. */
+function external(run: ExternalCommand): Command {
+  return (args, io, context) => run(args, { dataDir: context.dataDir, out: io.out, err: io.err });
 }
 
 /** The process entry (tsx main.ts, npm start, the bin): exit with the command's status. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Route } from '../../../functions/src/routes/route';
+import type { Route } from '@forkcast/functions';
 import { createJwtAuthorizer } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey, type LocalSigningKey } from '../auth/localSigningKey';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
-import type { Route } from '../../../functions/src/routes/route';
+import type { Route } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { createLambdaContext } from './createLambdaContext';
 import { createRouteMatcher } from './matchRoute';

@@ -1,4 +1,4 @@
-import type { Route } from '../../../functions/src/routes/route';
+import type { Route } from '@forkcast/functions';
 
 export type RouteMatch =
   | { kind: 'matched'; route: Route; pathParameters: Record<string, string> }

@@ -1,9 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -133,25 +130,29 @@ describe('local runtime over HTTP', () => {
     await expectProblem(await call('DELETE', `/restaurants/${id}`, { token: staff }), 409);
   });
 
-  it('takes a presigned upload (staff-signed, unexpired only), stores it and runs the S3-triggered import', async () => {
+  it('imports a file as a client would: POST /imports, PUT to the presigned URL, then GET /imports/{id}', async () => {
     const header = 'Restaurant ID,Restaurant Name,Country Code,City,Address,Locality,Locality Verbose,Longitude,Latitude,Cuisines,Average Cost for two,Currency,Has Table booking,Has Online delivery,Is delivering now,Switch to order menu,Price range,Aggregate rating,Rating color,Rating text,Votes';
     const row = '990001,Upload Test Diner,1,Uploadton,"1 Upload Road, Uploadton",Centre,"Centre, Uploadton",77.1,28.6,"North Indian, Chinese",500,Indian Rupees(Rs.),No,No,No,No,2,3.9,Yellow,Good,12';
-    const key = `imports/${ulid()}/list.csv`;
-    // What the POST /imports handler does locally: presign against the gateway with the runtime's credentials.
-    const client = new S3Client({ region: process.env.AWS_REGION, endpoint: `${process.env.FORKCAST_PUBLIC_URL}/_local/uploads`, forcePathStyle: true });
-    type Presign = Parameters<typeof getSignedUrl>;
-    const presign = (seconds: number) =>
-      getSignedUrl(client as unknown as Presign[0], new PutObjectCommand({ Bucket: process.env.IMPORTS_BUCKET, Key: key }) as unknown as Presign[1], { expiresIn: seconds });
-    const url = await presign(300);
+    await expectProblem(await call('POST', '/imports', { token: diner, body: { filename: 'list.csv' } }), 403);
+    const created = await call('POST', '/imports', { token: staff, body: { filename: 'list.csv' } });
+    expect(created.status).toBe(201);
+    const { importId, uploadUrl, uploadHeaders } = (await created.json()) as { importId: string; uploadUrl: string; uploadHeaders: Record<string, string> };
 
-    const tampered = url.replace('list.csv', 'other.csv');
-    expect((await fetch(tampered, { method: 'PUT', body: 'x' })).status).toBe(403);
-    expect((await fetch(url.replace(/X-Amz-Signature=[0-9a-f]+/, 'X-Amz-Signature=' + '0'.repeat(64)), { method: 'PUT', body: 'x' })).status).toBe(403);
+    // The URL is the credential: a changed key or signature is refused as S3 would refuse it.
+    const tampered = uploadUrl.replace('list.csv', 'other.csv');
+    expect((await fetch(tampered, { method: 'PUT', body: 'x', headers: uploadHeaders })).status).toBe(403);
+    const forged = uploadUrl.replace(/X-Amz-Signature=[0-9a-f]+/, 'X-Amz-Signature=' + '0'.repeat(64));
+    expect((await fetch(forged, { method: 'PUT', body: 'x', headers: uploadHeaders })).status).toBe(403);
 
-    const put = await fetch(url, { method: 'PUT', body: `${header}\n${row}\n` });
+    const put = await fetch(uploadUrl, { method: 'PUT', body: `${header}\n${row}\n`, headers: uploadHeaders });
     expect(put.status).toBe(200);
     expect(put.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
 
+    const status = await eventually(async () => {
+      const body = (await (await call('GET', `/imports/${importId}`, { token: staff })).json()) as { status: string; summary?: string };
+      return body.status === 'completed' ? body : undefined;
+    }, 20_000);
+    expect(status.summary).toBe('imported 1, updated 0, unchanged 0, rejected 0');
     const listed = await eventually(async () => {
       const page = (await (await call('GET', '/restaurants?city=Uploadton')).json()) as { items: { name: string }[] };
       return page.items.find((item) => item.name === 'Upload Test Diner');

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore, startDynalite, type DynaliteHandle } from '@forkcast/core';
-import { routes } from '../../../functions/src/routes/routeTable';
-import { subscriptions } from '../../../functions/src/subscriptions';
+import { loadImportFromS3, routes, subscriptions } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -20,7 +19,6 @@ import { createGateway } from '../gateway/createGateway';
 import { createLambdaContext } from '../gateway/createLambdaContext';
 import { createUploadHandler, uploadPathPrefix } from '../uploads/createUploadHandler';
 import { dataDirLayout } from './dataDirLayout';
-import { loadImportFromS3 } from './functionsModules';
 import { applyEnvironment, localAccessKeyId, localAccountId, localEnvironment, localImportsBucket, localRegion } from './localEnvironment';
 import { resolveDataDir } from './resolveDataDir';
 import { acquireRuntimeLock } from './runtimeLock';
@@ -206,10 +204,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
 async function invokeImportTrigger(event: import('aws-lambda').S3Event, log: (line: string) => void): Promise<void> {
   const handler = await loadImportFromS3();
-  if (!handler) {
-    log('uploads: packages/functions/src/imports/importFromS3.ts is missing; the uploaded file was stored but not imported');
-    return;
-  }
   const context = createLambdaContext({ functionName: 'forkcast-local-importFromS3', region: localRegion, accountId: localAccountId, timeoutMs: 900_000 });
   try {
     await handler(event, context);

@@ -3,7 +3,7 @@ import { access, constants, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoEventStore, startDynalite, zomatoSource } from '@forkcast/core';
-import { runImport } from '../../../../functions/src/imports/runImport';
+import { runImport } from '@forkcast/functions';
 import { dataDirLayout } from '../../runtime/dataDirLayout';
 import { acquireRuntimeLock, DataDirBusyError } from '../../runtime/runtimeLock';
 import { UsageError, type CliIo } from '../cliIo';

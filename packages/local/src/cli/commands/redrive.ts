@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { subscriptions as subscriptionTable } from '../../../../functions/src/subscriptions';
+import { subscriptions as subscriptionTable } from '@forkcast/functions';
 import type { BusSubscription } from '../../bus/busSubscription';
 import { redrivePathPrefix } from '../../bus/createRedriveHandler';
 import type { RedriveResult } from '../../bus/localBus';
