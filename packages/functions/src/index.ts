@@ -6,3 +6,4 @@ export * from './imports/index';
 export * from './http/problemDetails';
 export * from './http/problemResponse';
 export * from './subscriptions';
+export * from './workflows';

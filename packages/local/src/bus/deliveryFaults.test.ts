@@ -83,6 +83,7 @@ describe('a poison event in one projection', () => {
         viewsTable: dynamo.tables.views,
         dynamoDbEndpoint: dynamo.endpoint,
         objectStoreDir: join(dataDir, 'objects'),
+        outboxDir: join(dataDir, 'outbox'),
         publicUrl: 'http://localhost:0',
         secretAccessKey: 'test-secret',
       }),

@@ -24,6 +24,7 @@ export async function redriveFromDataDir(input: {
       viewsTable: dynamo.tables.views,
       dynamoDbEndpoint: dynamo.endpoint,
       objectStoreDir: layout.objects,
+      outboxDir: layout.outbox,
       publicUrl: process.env.FORKCAST_PUBLIC_URL ?? 'http://localhost:3000',
       secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret),
     }),

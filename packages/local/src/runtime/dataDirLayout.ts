@@ -6,6 +6,7 @@ export function dataDirLayout(dataDir: string) {
     root: dataDir,
     dynamodb: join(dataDir, 'dynamodb'),
     objects: join(dataDir, 'objects'),
+    outbox: join(dataDir, 'outbox'),
     signingKey: join(dataDir, 'keys', 'signing-key.json'),
     uploadSecret: join(dataDir, 'keys', 'upload-secret'),
     feedCheckpoint: join(dataDir, 'feed-checkpoint.json'),

@@ -9,6 +9,8 @@ export interface LocalEnvironmentInput {
   viewsTable: string;
   dynamoDbEndpoint: string;
   objectStoreDir: string;
+  /** Where the staff notifications a workflow sends are written (the local stand-in of email). */
+  outboxDir: string;
   publicUrl: string;
   /** The secret of the local credentials: signs and verifies emulated presigned upload URLs. */
   secretAccessKey: string;
@@ -25,6 +27,7 @@ export function localEnvironment(input: LocalEnvironmentInput): Record<string, s
     IMPORTS_BUCKET: process.env.IMPORTS_BUCKET ?? localImportsBucket,
     FORKCAST_DYNAMODB_ENDPOINT: input.dynamoDbEndpoint,
     FORKCAST_OBJECT_STORE_DIR: input.objectStoreDir,
+    FORKCAST_OUTBOX_DIR: input.outboxDir,
     FORKCAST_PUBLIC_URL: input.publicUrl,
     POWERTOOLS_SERVICE_NAME: process.env.POWERTOOLS_SERVICE_NAME ?? 'forkcast',
     POWERTOOLS_METRICS_NAMESPACE: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'Forkcast',

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +158,20 @@ describe('local runtime over HTTP', () => {
       return page.items.find((item) => item.name === 'Upload Test Diner');
     }, 20_000);
     expect(listed).toBeDefined();
+
+    // Staff follow the import up with the import-follow-up workflow (ASL run by @forkcast/states).
+    const workflowList = (await (await call('GET', '/_local/workflows')).json()) as { name: string }[] | { workflows: { name: string }[] };
+    expect(JSON.stringify(workflowList)).toContain('import-follow-up');
+    const started = await call('POST', '/_local/executions', { token: staff, body: { workflow: 'import-follow-up', input: { importId }, name: `import-${importId}` } });
+    expect(started.status).toBeLessThan(300);
+    const execution = await eventually(async () => {
+      const described = (await (await call('GET', `/_local/executions/import-${importId}`)).json()) as { status: string; output?: string };
+      return described.status === 'RUNNING' ? undefined : described;
+    }, 20_000);
+    expect(execution.status).toBe('SUCCEEDED');
+    const history = (await (await call('GET', `/_local/executions/import-${importId}/history`)).json()) as unknown;
+    expect(JSON.stringify(history)).toContain('ExecutionSucceeded');
+    const outbox = await readdir(join(dir, 'outbox'));
+    expect(outbox).toEqual([`import-${importId}.json`]);
   });
 });

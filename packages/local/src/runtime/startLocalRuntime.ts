@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore, startDynalite, type DynaliteHandle } from '@forkcast/core';
-import { loadImportFromS3, routes, subscriptions } from '@forkcast/functions';
+import { loadImportFromS3, loadWorkflowHandler, routes, subscriptions, workflows } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -18,6 +18,9 @@ import { fileCheckpointStore, memoryCheckpointStore } from '../feed/feedCheckpoi
 import { createGateway } from '../gateway/createGateway';
 import { createLambdaContext } from '../gateway/createLambdaContext';
 import { createUploadHandler, uploadPathPrefix } from '../uploads/createUploadHandler';
+import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkflowHost';
+import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
+import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
 import { applyEnvironment, localAccessKeyId, localAccountId, localEnvironment, localImportsBucket, localRegion } from './localEnvironment';
 import { resolveDataDir } from './resolveDataDir';
@@ -40,6 +43,8 @@ export interface LocalRuntimeOptions {
   demo?: boolean;
   feed?: { pollIntervalMs?: number; lateWindowMs?: number };
   busRetry?: Partial<RetryPolicy>;
+  /** How much faster than real time workflow waits run (demos, tests); default FORKCAST_WORKFLOW_SPEED or 1. */
+  workflowSpeed?: number;
 }
 
 export interface LocalRuntime {
@@ -51,6 +56,7 @@ export interface LocalRuntime {
   views: DynamoViewStore;
   bus: LocalBus;
   feed: ChangeFeed;
+  workflows: WorkflowHost;
   /** Events the demo catalogue appended on this start (0 when the log already had events). */
   demoLoaded: number;
   issueToken(input: { role: TokenRole; sub: string; ttlSeconds?: number; audience?: string }): Promise<string>;
@@ -86,8 +92,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const signingKey = await loadOrCreateSigningKey(layout.signingKey);
     const credentials = { accessKeyId: localAccessKeyId, secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret) };
 
+    const workflowHost = createWorkflowHost({
+      workflows,
+      loadHandler: loadWorkflowHandler,
+      log,
+      dataDir: options.inMemory ? undefined : dataDir,
+      speed: options.workflowSpeed ?? Number(process.env.FORKCAST_WORKFLOW_SPEED ?? 1),
+    });
     const bus = createLocalBus({
       subscriptions,
+      startWorkflow: startWorkflowFromBus(workflowHost),
       dataDir: options.inMemory ? undefined : dataDir,
       retry: options.busRetry,
       account: localAccountId,
@@ -127,6 +141,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       localEndpoints: [
         { prefix: uploadPathPrefix, handle: upload },
         { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
+        ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),
       accountId: localAccountId,
@@ -158,6 +173,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         viewsTable: dynamo.tables.views,
         dynamoDbEndpoint: dynamo.endpoint,
         objectStoreDir: layout.objects,
+        outboxDir: layout.outbox,
         publicUrl: url,
         secretAccessKey: credentials.secretAccessKey,
       }),
@@ -166,6 +182,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const authorizer = createJwtAuthorizer({ jwks: [signingKey.publicJwk], issuer: url, now: options.clock ? () => options.clock!().getTime() : undefined });
     authorize = authorizer;
 
+    // After the environment is set (resumed executions may call handlers at once) and before the
+    // feed publishes (a subscription may start a workflow). Pushed last, so it stops first.
+    await workflowHost.start();
+    cleanups.push(() => workflowHost.stop());
     await feed.start();
     let demoLoaded = 0;
     if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
@@ -184,6 +204,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       views,
       bus,
       feed,
+      workflows: workflowHost,
       demoLoaded,
       issueToken: (input) =>
         issueToken({ key: signingKey, issuer: url, sub: input.sub, role: input.role, ttlSeconds: input.ttlSeconds ?? 3600, audience: input.audience, now: options.clock ? Math.floor(options.clock().getTime() / 1000) : undefined }),

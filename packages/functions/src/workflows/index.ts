@@ -1,0 +1,3 @@
+export type * from './workflow';
+export * from './workflowTable';
+export * from './loadWorkflowHandler';
