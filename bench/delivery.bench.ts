@@ -82,7 +82,7 @@ async function startDatabase() {
   const db = await startDynalite();
   const restore = applyEnvironment(localEnvironment({
     eventsTable: db.tables.events, viewsTable: db.tables.views, dynamoDbEndpoint: db.endpoint,
-    objectStoreDir: '.', publicUrl: 'http://localhost:0', secretAccessKey: 'bench',
+    objectStoreDir: '.', outboxDir: '.', publicUrl: 'http://localhost:0', secretAccessKey: 'bench',
   }));
   return { db, stop: async () => (restore(), await db.stop()) };
 }
