@@ -9,6 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import type { Bench, Figure } from './bench';
 
+// The SDK's notice about Node 20 (Lambda runs 22) would interleave with the figures.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const only = process.argv.slice(2);
