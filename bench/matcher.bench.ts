@@ -5,21 +5,12 @@
  * compiles each pattern and re-parses the event for every (pattern, event) pair.
  */
 import type { Bench, Figure } from './bench';
-import { matchesPattern, PatternSet } from '../packages/events/src/patterns';
+import { seededRandom } from '@forkcast/core';
+import { matchesPattern, PatternSet } from '@forkcast/events';
 
 const PATTERNS = 100;
 const EVENTS = 2_000;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SOURCES = ['forkcast.restaurants', 'forkcast.reviews', 'forkcast.diners', 'forkcast.promotions', 'forkcast.onboarding'];
 const TYPES = ['RestaurantListed', 'ReviewSubmitted', 'ReviewAnswered', 'VisitRecorded', 'SpecialPosted', 'PromotionPaid', 'ClaimStarted', 'OwnershipVerified'];
@@ -133,7 +124,7 @@ function throughput<T>(items: T[], work: (item: T) => void, ms: number): number 
 const bench: Bench = {
   title: 'EventBridge pattern matcher',
   async run(): Promise<Figure[]> {
-    const rand = mulberry32(20250501);
+    const rand = seededRandom(20250501);
     const patterns = generatePatterns(rand);
     const patternTexts = patterns.map((p) => JSON.stringify(p));
     const events = generateEvents(rand);

@@ -7,15 +7,17 @@ import type { Subscription } from './subscription';
  * sees leaf values, so `"replay": [{"exists": false}]` would also match events that carry
  * `replay: {id}` (an object) and let every replay through.
  */
+const liveRestaurantEvents = {
+  source: ['forkcast.restaurants'],
+  'detail-type': ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
+  detail: { meta: { replay: { id: [{ exists: false }] } } },
+};
+
 export const subscriptions: readonly Subscription[] = [
   {
     id: 'restaurant-profile',
     description: 'Keeps the restaurant profile view (GET /restaurants/{id}) up to date.',
-    pattern: {
-      source: ['forkcast.restaurants'],
-      'detail-type': ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
-      detail: { meta: { replay: { id: [{ exists: false }] } } },
-    },
+    pattern: liveRestaurantEvents,
     target: {
       kind: 'projection',
       name: 'restaurantProfile',
@@ -26,11 +28,7 @@ export const subscriptions: readonly Subscription[] = [
   {
     id: 'restaurants-by-city',
     description: 'Keeps the list of listed restaurants by city (GET /restaurants?city=) up to date.',
-    pattern: {
-      source: ['forkcast.restaurants'],
-      'detail-type': ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
-      detail: { meta: { replay: { id: [{ exists: false }] } } },
-    },
+    pattern: liveRestaurantEvents,
     target: {
       kind: 'projection',
       name: 'restaurantsByCity',

@@ -1,6 +1,6 @@
 import { startDynalite } from '@forkcast/core';
 import { dataDirLayout } from '../runtime/dataDirLayout';
-import { applyEnvironment, localAccountId, localEnvironment, localRegion } from '../runtime/localEnvironment';
+import { applyEnvironment, dataDirEnvironment, localAccountId, localRegion } from '../runtime/localEnvironment';
 import { loadOrCreateUploadSecret } from '../runtime/uploadSecret';
 import type { BusSubscription } from './busSubscription';
 import { createLocalBus } from './createLocalBus';
@@ -19,12 +19,9 @@ export async function redriveFromDataDir(input: {
   const layout = dataDirLayout(input.dataDir);
   const dynamo = await startDynalite({ path: layout.dynamodb });
   const restoreEnvironment = applyEnvironment(
-    localEnvironment({
-      eventsTable: dynamo.tables.events,
-      viewsTable: dynamo.tables.views,
-      dynamoDbEndpoint: dynamo.endpoint,
-      objectStoreDir: layout.objects,
-      outboxDir: layout.outbox,
+    dataDirEnvironment({
+      layout,
+      dynamo,
       publicUrl: process.env.FORKCAST_PUBLIC_URL ?? 'http://localhost:3000',
       secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret),
     }),

@@ -40,6 +40,24 @@ export function localEnvironment(input: LocalEnvironmentInput): Record<string, s
   };
 }
 
+/** The environment of the functions of a data dir's runtime, whose dynalite is `dynamo`. */
+export function dataDirEnvironment(input: {
+  layout: { objects: string; outbox: string };
+  dynamo: { endpoint: string; tables: { events: string; views: string } };
+  publicUrl: string;
+  secretAccessKey: string;
+}): Record<string, string> {
+  return localEnvironment({
+    eventsTable: input.dynamo.tables.events,
+    viewsTable: input.dynamo.tables.views,
+    dynamoDbEndpoint: input.dynamo.endpoint,
+    objectStoreDir: input.layout.objects,
+    outboxDir: input.layout.outbox,
+    publicUrl: input.publicUrl,
+    secretAccessKey: input.secretAccessKey,
+  });
+}
+
 /** Sets the variables, returning a function that restores the previous values (tests, stop()). */
 export function applyEnvironment(variables: Record<string, string>): () => void {
   const previous = new Map(Object.keys(variables).map((name) => [name, process.env[name]]));

@@ -22,7 +22,7 @@ import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkfl
 import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
 import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
-import { applyEnvironment, localAccessKeyId, localAccountId, localEnvironment, localImportsBucket, localRegion } from './localEnvironment';
+import { applyEnvironment, dataDirEnvironment, localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { resolveDataDir } from './resolveDataDir';
 import { acquireRuntimeLock } from './runtimeLock';
 import { findFirstDay, isLogEmpty } from './scanLog';
@@ -167,17 +167,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await Promise.allSettled([...uploads]);
     });
     const url = `http://localhost:${port}`;
-    const restoreEnvironment = applyEnvironment(
-      localEnvironment({
-        eventsTable: dynamo.tables.events,
-        viewsTable: dynamo.tables.views,
-        dynamoDbEndpoint: dynamo.endpoint,
-        objectStoreDir: layout.objects,
-        outboxDir: layout.outbox,
-        publicUrl: url,
-        secretAccessKey: credentials.secretAccessKey,
-      }),
-    );
+    const restoreEnvironment = applyEnvironment(dataDirEnvironment({ layout, dynamo, publicUrl: url, secretAccessKey: credentials.secretAccessKey }));
     cleanups.push(restoreEnvironment);
     const authorizer = createJwtAuthorizer({ jwks: [signingKey.publicJwk], issuer: url, now: options.clock ? () => options.clock!().getTime() : undefined });
     authorize = authorizer;
