@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DynamoEventStore, startDynalite, type DynaliteHandle } from '@forkcast/core';
+import { parse } from 'csv-parse';
+import { DynamoEventStore, restaurantStreamFor, startDynalite, type DynaliteHandle } from '@forkcast/core';
+import { callApi } from '../testing/apiEvent';
+import { deliverToProjections } from '../testing/deliverToProjections';
 import { runImport } from './runImport';
 
 // ../shared/data relative to the repository root (packages/functions/src/imports → root is four up).
@@ -10,11 +13,24 @@ const zomatoCsv = fileURLToPath(new URL('../../../../../shared/data/zomato/zomat
 let dynalite: DynaliteHandle;
 beforeAll(async () => {
   dynalite = await startDynalite();
+  Object.assign(process.env, {
+    FORKCAST_DYNAMODB_ENDPOINT: dynalite.endpoint, EVENTS_TABLE: dynalite.tables.events, VIEWS_TABLE: dynalite.tables.views,
+  });
 });
+
+/** External ids of the rows whose City field, read as latin-1 bytes, is `rawCity`, and that have a real location; read independently of the importer. */
+async function idsInFile(rawCity: string): Promise<string[]> {
+  const ids: string[] = [];
+  const rows = createReadStream(zomatoCsv).pipe(parse({ columns: true, encoding: 'latin1' }));
+  for await (const row of rows as AsyncIterable<Record<string, string>>) {
+    if (row.City === rawCity && !(Number(row.Latitude) === 0 && Number(row.Longitude) === 0)) ids.push(row['Restaurant ID']!);
+  }
+  return ids;
+}
 afterAll(() => dynalite?.stop());
 
 describe('importing the Zomato file', () => {
-  it('imports every row once, rejects the Null Island rows, and a second run appends nothing', async () => {
+  it('imports every row once, rejects the Null Island rows, a second run appends nothing, and the city lists show what the file holds', async () => {
     const store = new DynamoEventStore({ client: dynalite.client, tableName: dynalite.tables.events });
     const totalBytes = statSync(zomatoCsv).size;
     const started = Date.now();
@@ -31,5 +47,22 @@ describe('importing the Zomato file', () => {
     const second = await runImport({ source: createReadStream(zomatoCsv), store, totalBytes });
     console.log(`zomato second run: ${second.summary} in ${Date.now() - started} ms total`);
     expect(second.counts).toEqual({ imported: 0, updated: 0, unchanged: imported, rejected });
+
+    // What the file holds for a city is what GET /restaurants?city= answers once the projections ran
+    // (here for the cities whose names the export mangled, decodably and not).
+    for (const [rawCity, city] of [['Brasí_lia', 'Brasília'], ['ÛÁstanbul', 'İstanbul'], ['Ahmedabad', 'Ahmedabad']] as const) {
+      const streams = (await idsInFile(rawCity)).map((id) => restaurantStreamFor('zomato', id));
+      expect(streams.length).toBeGreaterThan(0);
+      for (const stream of streams) await deliverToProjections(stream);
+      const listed: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await callApi('listRestaurantsByCity', { query: { city, limit: '7', ...(cursor ? { cursor } : {}) } });
+        expect(page.statusCode).toBe(200);
+        listed.push(...page.json.items.map((item: { id: string }) => item.id));
+        cursor = page.json.cursor;
+      } while (cursor);
+      expect(listed.sort()).toEqual(streams.sort());
+    }
   }, 300_000);
 });
