@@ -153,7 +153,10 @@ export class Interpreter {
       return this.exit(frame, output, catcher.Next as string, assigned);
     }
     const assigned = await this.flow.assign(frame, catcher.Assign, errOut, {});
-    const output = this.flow.resultPath(frame, errOut, catcher.ResultPath as string | null | undefined);
+    // A catcher's ResultPath defaults to `$` (the error output replaces the input); the state's own
+    // ResultPath applies only to its result, never to a caught error.
+    const catcherResultPath = 'ResultPath' in catcher ? (catcher.ResultPath as string | null) : '$';
+    const output = this.flow.resultPath(frame, errOut, catcherResultPath);
     return this.exit(frame, output, catcher.Next as string, assigned);
   }
 }
