@@ -4,7 +4,7 @@ import type { Interpreter, Program } from '../interpreter';
 import { withRetry } from '../retry';
 import type { StateFrame, StateResult } from '../stateFrame';
 import type { Json, JsonObject } from '../types';
-import { finishCompound } from './finishCompound';
+import { finishWithResult } from './finishWithResult';
 import { typeName } from './runChoice';
 import { evaluateRaw, isJsonataFunction, toJson } from '../../jsonata/evaluateJsonata';
 import { payloadBytes } from '../payloadLimit';
@@ -25,7 +25,7 @@ export async function runMap(it: Interpreter, frame: StateFrame): Promise<StateR
     const inputs = await iterationInputs(it, frame, effective, config.items);
     return runIterations(it, frame, processor, inputs, config);
   });
-  return finishCompound(it, frame, result);
+  return finishWithResult(it, frame, result);
 }
 
 async function readConfig(it: Interpreter, frame: StateFrame, effective: Json): Promise<MapConfig> {

@@ -3,7 +3,7 @@ import type { Interpreter, Program } from '../interpreter';
 import { withRetry } from '../retry';
 import type { StateFrame, StateResult } from '../stateFrame';
 import type { Json } from '../types';
-import { finishCompound } from './finishCompound';
+import { finishWithResult } from './finishWithResult';
 
 export async function runParallel(it: Interpreter, frame: StateFrame): Promise<StateResult> {
   const { def } = frame;
@@ -41,6 +41,6 @@ export async function runParallel(it: Interpreter, frame: StateFrame): Promise<S
       frame.signal.removeEventListener('abort', stop);
     }
   });
-  return finishCompound(it, frame, result);
+  return finishWithResult(it, frame, result);
 }
 

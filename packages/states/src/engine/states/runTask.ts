@@ -8,6 +8,7 @@ import type { StateFrame, StateResult } from '../stateFrame';
 import type { Json, JsonObject } from '../types';
 import { taskToken } from '../taskToken';
 import { assertResultSize } from '../payloadLimit';
+import { finishWithResult } from './finishWithResult';
 
 
 /** Abort reason when a call ends; a plain value spares Node building a DOMException per task. */
@@ -61,16 +62,7 @@ export async function runTask(it: Interpreter, frame: StateFrame): Promise<State
     }
   });
 
-  if (jsonata) {
-    const states = { result };
-    const assigned = await flow.assign(frame, def.Assign, null, states);
-    const output = def.Output !== undefined ? await flow.jsonata(frame, def.Output, 'Output', states) : result;
-    return it.exit(frame, output, def.Next, assigned);
-  }
-  const selected = def.ResultSelector !== undefined ? flow.template(frame, def.ResultSelector, result) : result;
-  const assigned = await flow.assign(frame, def.Assign, selected, {});
-  const output = flow.outputPath(frame, flow.resultPath(frame, selected));
-  return it.exit(frame, output, def.Next, assigned);
+  return finishWithResult(it, frame, result);
 }
 
 async function readTimeouts(it: Interpreter, frame: StateFrame, effective: Json): Promise<{ timeout?: number; heartbeat?: number }> {

@@ -2,8 +2,8 @@ import type { Interpreter } from '../interpreter';
 import type { StateFrame, StateResult } from '../stateFrame';
 import type { Json } from '../types';
 
-/** Parallel and Map: ResultSelector/ResultPath/OutputPath (JSONPath) or Output (JSONata). */
-export async function finishCompound(it: Interpreter, frame: StateFrame, result: Json): Promise<StateResult> {
+/** Task, Parallel and Map once they have a result: ResultSelector/ResultPath/OutputPath (JSONPath) or Output (JSONata), with Assign. */
+export async function finishWithResult(it: Interpreter, frame: StateFrame, result: Json): Promise<StateResult> {
   const { def } = frame;
   const flow = it.flow;
   if (frame.ql === 'JSONata') {
