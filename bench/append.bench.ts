@@ -6,9 +6,9 @@
  */
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { eventCatalog } from '@forkcast/events';
-import {
-  DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, sampleRestaurant, startDynalite, toEventItem, stampEvents,
-} from '@forkcast/core';
+import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, toEventItem, stampEvents } from '@forkcast/core';
+import { startDynalite } from '@forkcast/core/dynalite';
+import { sampleRestaurant } from '@forkcast/core/testing';
 import type { Bench } from './bench';
 
 const rounds = 6;

@@ -10,9 +10,9 @@
  * 200 commands/s (each fanned out to every projection) would only measure an ever-growing queue.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, sampleRestaurant, startDynalite, type RestaurantCommand,
-} from '@forkcast/core';
+import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, type RestaurantCommand } from '@forkcast/core';
+import { startDynalite } from '@forkcast/core/dynalite';
+import { sampleRestaurant } from '@forkcast/core/testing';
 import { eventCatalog, PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelope } from '@forkcast/events';
 import { subscriptions } from '@forkcast/functions';
 import { createLocalBus } from '../packages/local/src/bus/createLocalBus';

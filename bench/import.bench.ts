@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoEventStore, startDynalite } from '@forkcast/core';
+import { DynamoEventStore } from '@forkcast/core';
+import { startDynalite } from '@forkcast/core/dynalite';
 import { csvRecords, runImport } from '@forkcast/functions';
 import type { Bench, Figure } from './bench';
 

@@ -6,6 +6,14 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The command names something its stream has never held, e.g. a restaurant that was never listed
+ * (HTTP 404). A domain error with its own code, so each kind of thing has its own problem type.
+ */
+export class DomainNotFoundError extends DomainError {
+  override name = 'DomainNotFoundError';
+}
+
 /** Someone else appended at the version we tried to take (retried, then HTTP 409). */
 export class VersionConflictError extends Error {
   override name = 'VersionConflictError';
@@ -22,10 +30,10 @@ export class StaleVersionError extends Error {
   }
 }
 
-/** The stream does not exist (HTTP 404) where the command needs it to. */
-export class StreamNotFoundError extends Error {
-  override name = 'StreamNotFoundError';
-  constructor(public readonly stream: string) {
-    super(`${stream} does not exist`);
+/** A stream holds an event its decider does not know: a bug or a mis-routed stream id, never client input. */
+export class ForeignEventError extends Error {
+  override name = 'ForeignEventError';
+  constructor(public readonly stream: string, public readonly type: string) {
+    super(`${stream} holds a ${type}, which its decider does not handle`);
   }
 }

@@ -1,13 +1,14 @@
-import { eventCatalog, type Actor, type EventCatalog, type EventEnvelope, type NewEvent } from '@forkcast/events';
+import { eventCatalog, type Actor, type EventCatalog, type EventEnvelope, type ForkcastEnvelope, type NewEvent } from '@forkcast/events';
 import type { Decider } from '../decider';
 import type { EventStore } from '../eventStore/eventStore';
-import { StaleVersionError, StreamNotFoundError, VersionConflictError } from './commandErrors';
+import { StaleVersionError, VersionConflictError } from './commandErrors';
+import { foldState } from './foldState';
 import { retryDelay } from './retryDelay';
-import { stampEvents } from './stampEvents';
+import { stampEvent } from './stampEvent';
 
 /** Arguments of handleCommand; the actor and ids come from the verified request, never its body. */
-export interface HandleCommandInput<Command, Event extends NewEvent, State> {
-  store: EventStore;
+export interface HandleCommandInput<Command, Event extends NewEvent, State, E extends AnyEnvelope = ForkcastEnvelope> {
+  store: EventStore<E>;
   decider: Decider<Command, Event, State>;
   stream: string;
   command: Command;
@@ -23,26 +24,28 @@ export interface HandleCommandInput<Command, Event extends NewEvent, State> {
   /** Load-decide-append attempts on version conflicts; default 12. */
   maxAttempts?: number;
   /** Supplies the latest schemaVersion of each emitted type; default the Forkcast catalog. */
-  catalog?: EventCatalog;
+  catalog?: Pick<EventCatalog, 'latestVersion'>;
 }
 
+type AnyEnvelope = EventEnvelope<string, any>;
+
 /** What a command did: answers 201/202 with `{id, stream, version}` and the ETag. */
-export interface CommandResult {
+export interface CommandResult<E extends AnyEnvelope = ForkcastEnvelope> {
   stream: string;
   /** The stream's version after the command (unchanged when it decided nothing). */
   version: number;
-  /** The events this command appended (or appended earlier, for a repeated idempotency key). */
-  events: EventEnvelope[];
+  /** The event this command appended (or appended earlier, for a repeated idempotency key). */
+  event?: E;
 }
 
 /**
- * Load the stream, fold it, decide, append each event conditionally at the next version. A lost
+ * Load the stream, fold it, decide, append the event conditionally at the next version. A lost
  * race re-runs the whole cycle (jittered, bounded), then throws VersionConflictError. Errors:
- * DomainError (409), StaleVersionError (412), StreamNotFoundError (404) from the decider.
+ * DomainError (409, or 404 for DomainNotFoundError) from the decider, StaleVersionError (412).
  */
-export async function handleCommand<Command, Event extends NewEvent, State>(
-  input: HandleCommandInput<Command, Event, State>,
-): Promise<CommandResult> {
+export async function handleCommand<Command, Event extends NewEvent, State, E extends AnyEnvelope = ForkcastEnvelope>(
+  input: HandleCommandInput<Command, Event, State, E>,
+): Promise<CommandResult<E>> {
   const { store, decider, stream } = input;
   const maxAttempts = input.maxAttempts ?? 12;
   for (let attempt = 0; ; attempt++) {
@@ -50,18 +53,17 @@ export async function handleCommand<Command, Event extends NewEvent, State>(
     const version = history.at(-1)?.version ?? 0;
 
     if (input.idempotencyKey) {
-      const earlier = history.filter((e) => e.meta.idempotencyKey === input.idempotencyKey);
-      if (earlier.length > 0) return { stream, version: earlier.at(-1)!.version, events: earlier };
+      const earlier = history.findLast((e) => e.meta.idempotencyKey === input.idempotencyKey);
+      if (earlier) return { stream, version: earlier.version, event: earlier };
     }
     if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
       throw new StaleVersionError(stream, input.expectedVersion, version);
     }
 
-    const state = history.reduce((s, e) => decider.evolve(s, e as unknown as Event), decider.initialState());
-    const decided = decide(decider, input.command, state, stream);
-    if (decided.length === 0) return { stream, version, events: [] };
+    const decided = decider.decide(input.command, foldState(decider, stream, history));
+    if (!decided) return { stream, version };
 
-    const envelopes = stampEvents(decided, {
+    const envelope = stampEvent(decided, {
       stream,
       currentVersion: version,
       actor: input.actor,
@@ -72,48 +74,10 @@ export async function handleCommand<Command, Event extends NewEvent, State>(
       catalog: input.catalog ?? eventCatalog,
     });
     try {
-      await appendAll(store, envelopes);
-      return { stream, version: envelopes.at(-1)!.version, events: envelopes };
+      return { stream, version: envelope.version, event: await store.append(envelope) };
     } catch (err) {
-      if (!(err instanceof RetryableConflict) || attempt + 1 >= maxAttempts) throw unwrap(err);
+      if (!(err instanceof VersionConflictError) || attempt + 1 >= maxAttempts) throw err;
       await new Promise((resolve) => setTimeout(resolve, retryDelay(attempt)));
-    }
-  }
-}
-
-function decide<Command, Event extends NewEvent, State>(
-  decider: Decider<Command, Event, State>, command: Command, state: State, stream: string,
-): Event[] {
-  try {
-    return decider.decide(command, state);
-  } catch (err) {
-    // Deciders don't know their stream id; name it here so the 404 says which one.
-    if (err instanceof StreamNotFoundError && err.stream !== stream) throw new StreamNotFoundError(stream);
-    throw err;
-  }
-}
-
-class RetryableConflict extends Error {
-  constructor(readonly conflict: VersionConflictError) {
-    super(conflict.message);
-  }
-}
-
-function unwrap(err: unknown): unknown {
-  return err instanceof RetryableConflict ? err.conflict : err;
-}
-
-/**
- * Appends in order. Only a conflict on the first event is retryable: once one event of the
- * command is in, re-deciding could apply the command twice, so a later conflict is reported.
- */
-async function appendAll(store: EventStore, envelopes: EventEnvelope[]): Promise<void> {
-  for (const [i, envelope] of envelopes.entries()) {
-    try {
-      await store.append(envelope);
-    } catch (err) {
-      if (err instanceof VersionConflictError && i === 0) throw new RetryableConflict(err);
-      throw err;
     }
   }
 }

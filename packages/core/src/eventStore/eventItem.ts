@@ -4,7 +4,7 @@ import type { EventEnvelope } from '@forkcast/events';
 import { dayOfId } from './dayOfId';
 
 /** The Events item of an envelope: its attributes as they are, plus `day` for the byDay GSI. */
-export function toEventItem(event: EventEnvelope): Record<string, AttributeValue> {
+export function toEventItem(event: EventEnvelope<string, unknown>): Record<string, AttributeValue> {
   return marshall({ ...event, day: dayOfId(event.id) }, { removeUndefinedValues: true });
 }
 

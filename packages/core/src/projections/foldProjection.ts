@@ -1,14 +1,16 @@
 import type { EventEnvelope } from '@forkcast/events';
-import type { Projection } from './projection';
+import { projectionHandles, type Projection } from './projection';
 
 /**
  * The view a projection builds from a stream's events in version order (from `start`, default
  * its initial view): a rebuild. Event types the projection does not handle leave the view as is.
  */
-export function foldProjection<View>(
-  projection: Projection<View>,
-  events: readonly EventEnvelope[],
+export function foldProjection<View, E extends EventEnvelope<string, any>>(
+  projection: Projection<View, E>,
+  events: readonly EventEnvelope<string, any>[],
   start: View | null = projection.initialView(),
 ): View | null {
-  return events.reduce((view, event) => (projection.handles.includes(event.type) ? projection.evolve(view, event) : view), start);
+  let view = start;
+  for (const event of events) if (projectionHandles(projection, event)) view = projection.evolve(view, event);
+  return view;
 }

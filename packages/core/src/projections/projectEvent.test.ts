@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RestaurantEvent } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../testing/startDynalite';
+import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
 import { sampleRestaurant } from '../testing/sampleRestaurant';
-import { seededRandom, shuffled } from '../testing/seededRandom';
+import { seededRandom, shuffled } from '../random/seededRandom';
 import { DynamoEventStore } from '../eventStore/dynamoEventStore';
-import { stampEvents } from '../commands/stampEvents';
+import { stampEvent } from '../commands/stampEvent';
 import { eventCatalog } from '@forkcast/events';
 import { newRestaurantStream } from '../restaurants/restaurantStream';
 import { restaurantProfileProjection } from '../restaurants/views/restaurantProfileProjection';
@@ -13,7 +13,7 @@ import { listRestaurantsByCity } from '../restaurants/views/restaurantQueries';
 import { DynamoViewStore } from './dynamoViewStore';
 import { foldProjection } from './foldProjection';
 import { projectEvent } from './projectEvent';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 let db: DynaliteHandle;
 let store: DynamoEventStore;
@@ -48,16 +48,16 @@ function randomHistory(random: () => number, city: string): RestaurantEvent[] {
 }
 
 async function appendHistory(stream: string, events: RestaurantEvent[]) {
-  const envelopes = stampEvents(events, {
-    stream, currentVersion: 0, actor: { id: 's', role: 'staff' }, correlationId: 'c', now: new Date(), catalog: eventCatalog,
-  });
+  const envelopes = events.map((event, i) => stampEvent(event, {
+    stream, currentVersion: i, actor: { id: 's', role: 'staff' }, correlationId: 'c', now: new Date(), catalog: eventCatalog,
+  }));
   for (const e of envelopes) await store.append(e);
   return envelopes;
 }
 
 describe('projectEvent', () => {
   it('reflects the log exactly, however events are delivered (shuffled, duplicated, concurrent)', async () => {
-    const projections: Projection<any>[] = [restaurantProfileProjection, restaurantsByCityProjection];
+    const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection];
     for (const seed of [1, 2, 3, 5, 8, 13]) {
       const random = seededRandom(seed);
       const stream = newRestaurantStream();

@@ -1,18 +1,18 @@
 import { eventCatalog, type EventCatalog, type EventEnvelope } from '@forkcast/events';
 import type { EventStore } from '../eventStore/eventStore';
-import type { Projection } from './projection';
+import { projectionHandles, type Projection } from './projection';
 import type { ViewStore } from './viewStore';
 import { foldProjection } from './foldProjection';
 
 /** Arguments of projectEvent. */
-export interface ProjectEventInput<View> {
-  projection: Projection<View>;
+export interface ProjectEventInput<View, E extends EventEnvelope<string, any>> {
+  projection: Projection<View, E>;
   /** As delivered by the bus: at least once, in any order, possibly an old schemaVersion. */
   event: EventEnvelope;
   views: ViewStore;
   /** Where missing events of a gap are read from. */
-  store: EventStore;
-  catalog?: EventCatalog;
+  store: Pick<EventStore<EventEnvelope<string, any>>, 'readStream'>;
+  catalog?: Pick<EventCatalog<EventEnvelope<string, any>>, 'parse'>;
   /** Attempts when another delivery wins the write; default 10. */
   maxAttempts?: number;
 }
@@ -27,9 +27,9 @@ export type ProjectEventResult =
  * Brings the projection's item for the event's stream up to `event.version`: skips what the item
  * already reflects, reads any gap from the log, and writes conditionally on the version it read.
  */
-export async function projectEvent<View>(input: ProjectEventInput<View>): Promise<ProjectEventResult> {
+export async function projectEvent<View, E extends EventEnvelope<string, any>>(input: ProjectEventInput<View, E>): Promise<ProjectEventResult> {
   const { projection, views, store } = input;
-  if (!projection.handles.includes(input.event.type)) return { status: 'ignored' };
+  if (!projectionHandles(projection, input.event)) return { status: 'ignored' };
   const event = (input.catalog ?? eventCatalog).parse(input.event);
   const maxAttempts = input.maxAttempts ?? 10;
   for (let attempt = 1; ; attempt++) {

@@ -28,7 +28,5 @@ export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent)
       return state.status === 'unlisted' ? state : { ...state, profile: applyProfileChanges(state.profile, event.data) };
     case 'RestaurantDelisted':
       return state.status === 'unlisted' ? state : { status: 'delisted', profile: state.profile, reason: event.data.reason };
-    default:
-      return state;
   }
 }

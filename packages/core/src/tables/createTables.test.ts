@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { startDynalite, type DynaliteHandle } from '../testing/startDynalite';
+import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
 import { createTables } from './createTables';
 import { eventsTableSpec, viewsTableSpec } from './tableSpecs';
 

@@ -3,15 +3,15 @@ import type { NewEvent } from '@forkcast/events';
 import type { Decider } from '../decider';
 
 export interface DeciderThen<Event> {
-  /** Asserts the command produced exactly these events (deep equality, in order). */
-  then(expected: Event[]): void;
+  /** Asserts the command produced exactly this event (deep equality), or nothing (null). */
+  then(expected: Event | null): void;
   /** Asserts the command was refused with this error class (and, if given, matching `check`). */
   thenThrows<E extends Error>(errorClass: new (...args: any[]) => E, check?: (error: E) => boolean): void;
 }
 
 /**
  * Emmett-style given/when/then for a decider, with node:assert so it runs under any test runner:
- * `deciderSpec(d).given([events]).when(command).then([events])`.
+ * `deciderSpec(d).given([events]).when(command).then(event)`.
  */
 export function deciderSpec<Command, Event extends NewEvent, State>(decider: Decider<Command, Event, State>) {
   return {
@@ -24,7 +24,7 @@ export function deciderSpec<Command, Event extends NewEvent, State>(decider: Dec
               deepStrictEqual(run(), expected);
             },
             thenThrows(errorClass, check) {
-              let produced: Event[];
+              let produced: Event | null;
               try {
                 produced = run();
               } catch (err) {
@@ -32,7 +32,7 @@ export function deciderSpec<Command, Event extends NewEvent, State>(decider: Dec
                 if (check && !check(err as never)) fail(`${errorClass.name} did not pass the check: ${(err as Error).message}`);
                 return;
               }
-              fail(`expected ${errorClass.name}, got events ${JSON.stringify(produced)}`);
+              fail(`expected ${errorClass.name}, got ${JSON.stringify(produced)}`);
             },
           };
         },

@@ -1,4 +1,2 @@
-export * from './startDynalite';
 export * from './deciderSpec';
 export * from './sampleRestaurant';
-export * from './seededRandom';

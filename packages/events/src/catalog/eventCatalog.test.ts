@@ -19,6 +19,7 @@ describe('event catalog', () => {
   it('upcasts a v1 RestaurantListed (one cuisine string) to v2 cuisines[]', () => {
     const event = parseEvent(envelope('RestaurantListed', 1, v1Restaurant));
     expect(event.schemaVersion).toBe(2);
+    if (event.type !== 'RestaurantListed') throw new Error(`parsed as ${event.type}`);
     expect(event.data.cuisines).toEqual(['Seafood', 'Asian']);
     expect(event.data).not.toHaveProperty('cuisine');
   });

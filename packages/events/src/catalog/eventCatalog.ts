@@ -1,9 +1,12 @@
 import { eventEnvelopeSchema, type EventEnvelope } from '../envelope';
-import { schemaOfVersion, type EventType } from './eventType';
+import { schemaOfVersion, type EnvelopeOfType, type EventType } from './eventType';
 import { InvalidEventError, UnknownEventTypeError } from './eventCatalogErrors';
 
-/** A registry of event types: validation, upcasting and sources for every type in the log. */
-export interface EventCatalog {
+/**
+ * A registry of event types: validation, upcasting and sources for every type in the log. `E` is
+ * the union of the envelopes it can return, so whatever reads through it gets typed events.
+ */
+export interface EventCatalog<E extends EventEnvelope<string, any> = EventEnvelope> {
   types: readonly EventType[];
   /** The registered type, or throws UnknownEventTypeError. */
   get(type: string): EventType;
@@ -12,13 +15,14 @@ export interface EventCatalog {
   sourceOf(type: string): string;
   latestVersion(type: string): number;
   /** Validates envelope + data for its schemaVersion and upcasts it to the latest version. */
-  parse(envelope: unknown): EventEnvelope;
+  parse(envelope: unknown): E;
   /** Validates an envelope about to be appended: it must already be at the latest version. */
-  validateNew(envelope: EventEnvelope): EventEnvelope;
+  validateNew(envelope: EventEnvelope<string, unknown>): E;
 }
 
 /** Builds a catalog from event types; type names must be unique. */
-export function createEventCatalog(types: readonly EventType[]): EventCatalog {
+export function createEventCatalog<const T extends readonly EventType[]>(types: T): EventCatalog<EnvelopeOfType<T[number]>> {
+  type E = EnvelopeOfType<T[number]>;
   const byType = new Map<string, EventType>();
   for (const t of types) {
     if (byType.has(t.type)) throw new Error(`event type ${t.type} registered twice`);
@@ -38,7 +42,7 @@ export function createEventCatalog(types: readonly EventType[]): EventCatalog {
     return result.data;
   };
 
-  const parse = (input: unknown): EventEnvelope => {
+  const parse = (input: unknown): E => {
     const envelope = eventEnvelopeSchema.safeParse(input);
     if (!envelope.success) {
       const raw = (input ?? {}) as { type?: unknown; schemaVersion?: unknown };
@@ -53,7 +57,8 @@ export function createEventCatalog(types: readonly EventType[]): EventCatalog {
       version += 1;
       data = parseData(eventType, version, data);
     }
-    return { ...envelope.data, schemaVersion: version, data: data as Record<string, unknown> };
+    // The one place a type is asserted: the data has just been validated against this type's schema.
+    return { ...envelope.data, schemaVersion: version, data } as E;
   };
 
   return {

@@ -1,3 +1,4 @@
+import type { EventEnvelope, NewEvent } from '../envelope';
 import type { z } from 'zod';
 
 /** One older schemaVersion of an event type and how its data becomes the next version's. */
@@ -21,6 +22,12 @@ export interface EventType<TType extends string = string, TData = unknown> {
   latestVersion: number;
   description?: string;
 }
+
+/** The envelope, as read from the log, of an event type (a union for a union of types). */
+export type EnvelopeOfType<T> = T extends EventType<infer TType, infer TData> ? EventEnvelope<TType, TData> : never;
+
+/** What a decider emits for an event type (a union for a union of types). */
+export type NewEventOfType<T> = T extends EventType<infer TType, infer TData> ? NewEvent<TType, TData> : never;
 
 /** Declares an event type (the latest schema plus, oldest first, the versions it replaced). */
 export function defineEventType<TType extends string, TSchema extends z.ZodType>(def: {

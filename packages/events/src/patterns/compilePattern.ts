@@ -2,7 +2,7 @@ import { comparableNumber } from './comparableNumber';
 import { ipLiteralRange, parseCidr } from './ipAddress';
 import { jsonNodeOf, JsonSyntaxError, type JsonNode } from './jsonText';
 import { PatternError } from './patternError';
-import { CompiledPattern, type CompiledField } from './CompiledPattern';
+import { CompiledPattern, type CompiledField } from './compiledPattern';
 import * as t from './valueTests';
 import { parseWildcard } from './wildcard';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePattern } from './compilePattern';
 import { matchesPattern } from './matchesPattern';
-import { PatternSet } from './PatternSet';
+import { PatternSet } from './patternSet';
 
 /** pattern and event as JSON text, so number spellings reach the matcher untouched */
 const m = (pattern: string, event: string) => matchesPattern(pattern, event);

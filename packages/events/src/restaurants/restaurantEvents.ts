@@ -1,7 +1,4 @@
-import type { EventEnvelope, NewEvent } from '../envelope';
-import type { RestaurantListedData } from './restaurantListed';
-import type { RestaurantProfileUpdatedData } from './restaurantProfileUpdated';
-import type { RestaurantDelistedData } from './restaurantDelisted';
+import type { EnvelopeOfType, NewEventOfType } from '../catalog/eventType';
 import { restaurantListed } from './restaurantListed';
 import { restaurantProfileUpdated } from './restaurantProfileUpdated';
 import { restaurantDelisted } from './restaurantDelisted';
@@ -10,12 +7,7 @@ import { restaurantDelisted } from './restaurantDelisted';
 export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted] as const;
 
 /** What the restaurant decider emits (latest schemaVersion). */
-export type RestaurantEvent =
-  | NewEvent<'RestaurantListed', RestaurantListedData>
-  | NewEvent<'RestaurantProfileUpdated', RestaurantProfileUpdatedData>
-  | NewEvent<'RestaurantDelisted', RestaurantDelistedData>;
+export type RestaurantEvent = NewEventOfType<(typeof restaurantEventTypes)[number]>;
 
 /** A restaurant event as read from the log, after upcasting. */
-export type RestaurantEventEnvelope = {
-  [E in RestaurantEvent as E['type']]: EventEnvelope<E['type'], E['data']>;
-}[RestaurantEvent['type']];
+export type RestaurantEventEnvelope = EnvelopeOfType<(typeof restaurantEventTypes)[number]>;

@@ -1,5 +1,5 @@
 import type { Actor } from '@forkcast/events';
-import type { Role } from '../routes/route';
+import type { Role } from './route';
 
 const roles: readonly Role[] = ['staff', 'owner', 'diner'];
 

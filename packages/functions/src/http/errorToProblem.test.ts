@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, StaleVersionError, StreamNotFoundError, VersionConflictError } from '@forkcast/core';
+import { DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
 import { errorToProblem } from './errorToProblem';
 
 describe('errorToProblem', () => {
@@ -7,7 +7,7 @@ describe('errorToProblem', () => {
     [new VersionConflictError('restaurant-x', 4), 409, 'concurrent-modification'],
     [new DomainError('restaurant-delisted', 'the restaurant is delisted'), 409, 'domain/restaurant-delisted'],
     [new StaleVersionError('restaurant-x', 2, 5), 412, 'stale-version'],
-    [new StreamNotFoundError('restaurant-x'), 404, 'not-found'],
+    [new DomainNotFoundError('restaurant-not-found', 'there is no such restaurant'), 404, 'domain/restaurant-not-found'],
     [new TypeError('cannot read x of undefined'), 500, 'internal'],
   ])('maps %s to %i', (error, status, slug) => {
     const { problem, unexpected } = errorToProblem(error, '/restaurants/x#req');

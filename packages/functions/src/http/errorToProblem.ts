@@ -1,4 +1,4 @@
-import { DomainError, StaleVersionError, StreamNotFoundError, VersionConflictError } from '@forkcast/core';
+import { DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
 import { HttpProblem } from './httpProblem';
 import { problemType, type ProblemDetails } from './problemDetails';
 import { issuesToFieldIssues, isValidationError } from './fieldIssues';
@@ -30,8 +30,8 @@ export function errorToProblem(error: unknown, instance: string): MappedProblem 
       detail: `If-Match names version ${error.expected}; the resource is at version ${error.actual}.`, ...base, currentVersion: error.actual,
     }, { etag: `"${error.actual}"` });
   }
-  if (error instanceof StreamNotFoundError) {
-    return expected({ type: problemType('not-found'), title: 'Not Found', status: 404, detail: 'No such resource.', ...base });
+  if (error instanceof DomainNotFoundError) {
+    return expected({ type: problemType(`domain/${error.code}`), title: 'Not Found', status: 404, detail: error.message, ...base, code: error.code });
   }
   if (error instanceof DomainError) {
     return expected({ type: problemType(`domain/${error.code}`), title: 'Conflict', status: 409, detail: error.message, ...base, code: error.code });

@@ -1,6 +1,8 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import type { Actor } from '@forkcast/events';
-import type { Route } from '../routes/route';
+import type { Route } from './route';
 
 /** What a route handler receives once the pipeline has authorized and validated the request. */
 export interface HttpRequest<Body = unknown, Query = unknown, Params = unknown> {
@@ -17,4 +19,7 @@ export interface HttpRequest<Body = unknown, Query = unknown, Params = unknown> 
   idempotencyKey: string | undefined;
   /** `METHOD path` plus request id, for problem `instance`s and logs. */
   instance: string;
+  /** This invocation's own logger and metrics: nothing of one request leaks into another's. */
+  logger: Logger;
+  metrics: Metrics;
 }

@@ -5,57 +5,57 @@ vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 });
 
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import type { Context, S3Event } from 'aws-lambda';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core';
-import { callApi, staff } from '../testing/apiEvent';
+import { foldProjection, getImportStatus, importStatusProjection, importStreamOf } from '@forkcast/core';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { toEventBridgeEvent } from '@forkcast/events';
+import { staff } from '../testing/apiEvent';
+import { testApi } from '../testing/testApi';
+import { testDependencies } from '../testing/testDependencies';
+import { build as awaitImportOutcome } from './awaitImportOutcome';
+import { build as importFromS3 } from './importFromS3';
+import { build as releaseImportFollowUp } from './releaseImportFollowUp';
 
 let dynalite: DynaliteHandle;
-let dir: string;
+let deps: ReturnType<typeof testDependencies>;
+const { callApi, deliverToProjections } = testApi(() => deps);
 beforeAll(async () => {
   dynalite = await startDynalite();
-  dir = await mkdtemp(join(tmpdir(), 'forkcast-imports-'));
-  Object.assign(process.env, {
-    FORKCAST_DYNAMODB_ENDPOINT: dynalite.endpoint, EVENTS_TABLE: dynalite.tables.events, VIEWS_TABLE: dynalite.tables.views,
-    FORKCAST_OBJECT_STORE_DIR: dir, FORKCAST_PUBLIC_URL: 'http://localhost:3999', IMPORTS_BUCKET: 'imports',
-    AWS_REGION: 'local', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local-secret',
-  });
+  deps = testDependencies(dynalite);
 });
-afterAll(async () => {
-  await dynalite?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => dynalite?.stop());
 
 const header = 'Restaurant ID,Restaurant Name,Country Code,City,Address,Locality,Locality Verbose,Longitude,Latitude,Cuisines,Average Cost for two,Currency,Has Table booking,Has Online delivery,Is delivering now,Switch to order menu,Price range,Aggregate rating,Rating color,Rating text,Votes';
 const csv = `${header}\n77,Good Place,1,Pune,"1 MG Road",Camp,"Camp, Pune",73.87,18.51,Cafe,400,Rs.,No,No,No,No,1,4.1,Green,Very Good,50\n78,Nowhere,1,Pune,"2 MG Road",Camp,"Camp, Pune",0,0,Cafe,400,Rs.,No,No,No,No,1,4.1,Green,Very Good,50\n`;
+const context = {} as Context;
 
 const s3Event = (key: string): S3Event => ({
   Records: [{ s3: { bucket: { name: 'imports' }, object: { key: encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+') } } }],
 } as unknown as S3Event);
 
-describe('POST /imports, the upload, GET /imports/{id}', () => {
-  it('hands out a local upload URL, imports the uploaded file and reports on it', async () => {
-    const created = await callApi('createImport', { body: { filename: 'my list.csv' }, claims: staff });
-    expect(created.statusCode).toBe(201);
-    const { importId, uploadUrl, uploadHeaders, expiresAt } = created.json;
-    // A path-style S3 presigned PUT (bucket `imports`, key `imports/<id>/<file>`) against the local gateway.
-    const signed = new URL(uploadUrl);
-    expect(signed.origin + signed.pathname).toBe(`http://localhost:3999/_local/uploads/imports/imports/${importId}/my%20list.csv`);
-    expect(signed.searchParams.get('X-Amz-Expires')).toBe('900');
-    expect(signed.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
-    expect(uploadHeaders).toEqual({ 'content-type': 'text/csv' });
-    expect(Date.parse(expiresAt)).toBeGreaterThan(Date.now());
+async function requestImport(filename: string): Promise<{ importId: string; key: string }> {
+  const created = await callApi('createImport', { body: { filename }, claims: staff });
+  expect(created.statusCode).toBe(201);
+  return { importId: created.json.importId, key: `imports/${created.json.importId}/${filename}` };
+}
+
+async function upload(key: string, body: string) {
+  await deps.importsBucket.put(key, body, 'text/csv');
+  await importFromS3(deps)(s3Event(key));
+}
+
+describe('POST /imports, the upload, GET /imports/{id}: an import is its events', () => {
+  it('records the request, the upload and the outcome on the import stream; the status view follows them', async () => {
+    const { importId, key } = await requestImport('my list.csv');
+    await deliverToProjections(importStreamOf(importId));
     expect((await callApi('getImport', { params: { id: importId }, claims: staff })).json.status).toBe('awaiting-upload');
 
-    // What the local gateway does on the PUT: write the file, then invoke the S3-triggered function.
-    const key = `imports/${importId}/my list.csv`;
-    await mkdir(dirname(join(dir, key)), { recursive: true });
-    await writeFile(join(dir, key), csv);
-    const { handler } = await import('./importFromS3');
-    await handler(s3Event(key), {} as Context);
+    await upload(key, csv);
+    const log = await deps.events.readStream(importStreamOf(importId));
+    expect(log.map((e) => e.type)).toEqual(['ImportRequested', 'ImportUploaded', 'ImportCompleted']);
+    expect(log[2]!.data).toEqual(expect.objectContaining({ counts: { imported: 1, updated: 0, unchanged: 0, rejected: 1 }, rows: 2, reportEntries: 1 }));
 
+    await deliverToProjections(importStreamOf(importId));
     const status = await callApi('getImport', { params: { id: importId }, claims: staff });
     expect(status.statusCode).toBe(200);
     expect(status.json).toEqual(expect.objectContaining({
@@ -65,15 +65,35 @@ describe('POST /imports, the upload, GET /imports/{id}', () => {
     }));
   });
 
+  it('does nothing for a redelivered notification of an import that completed', async () => {
+    const { importId, key } = await requestImport('twice.csv');
+    await upload(key, csv);
+    await importFromS3(deps)(s3Event(key));
+    expect((await deps.events.readStream(importStreamOf(importId))).map((e) => e.type)).toEqual(['ImportRequested', 'ImportUploaded', 'ImportCompleted']);
+  });
+
   it('marks a file that is not a Zomato export as failed, without throwing (no S3 retry)', async () => {
-    const created = await callApi('createImport', { body: { filename: 'other.csv' }, claims: staff });
-    const key = `imports/${created.json.importId}/other.csv`;
-    await mkdir(dirname(join(dir, key)), { recursive: true });
-    await writeFile(join(dir, key), 'a,b\n1,2\n');
-    const { handler } = await import('./importFromS3');
-    await handler(s3Event(key), {} as Context);
-    const status = await callApi('getImport', { params: { id: created.json.importId }, claims: staff });
+    const { importId, key } = await requestImport('other.csv');
+    await upload(key, 'a,b\n1,2\n');
+    await deliverToProjections(importStreamOf(importId));
+    const status = await callApi('getImport', { params: { id: importId }, claims: staff });
     expect(status.json).toEqual(expect.objectContaining({ status: 'failed', error: expect.stringContaining('missing columns') }));
+  });
+
+  it('rebuilding the status view from the log gives the live view', async () => {
+    const ids = [(await requestImport('a.csv')), (await requestImport('b.csv')), (await requestImport('c.csv'))];
+    await upload(ids[0]!.key, csv);
+    await upload(ids[1]!.key, 'not,a,zomato,file\n');
+    for (const { importId } of ids) {
+      const stream = importStreamOf(importId);
+      const log = await deps.events.readStream(stream);
+      // Live: delivered newest first and twice, as an at-least-once bus may.
+      for (const event of [...log].reverse().concat(log)) {
+        const projection = await import('./projectImportStatus');
+        await projection.build(deps)(toEventBridgeEvent(event, { account: '0', region: 'local' }), context);
+      }
+      expect(await getImportStatus(deps.views, importId)).toEqual(foldProjection(importStatusProjection, log));
+    }
   });
 
   it('answers 404 for an unknown import, 400 for a malformed id or filename', async () => {
@@ -84,5 +104,46 @@ describe('POST /imports, the upload, GET /imports/{id}', () => {
     const path = await callApi('createImport', { body: { filename: '../etc/passwd' }, claims: staff });
     expect(path.statusCode).toBe(400);
     expect(path.json.errors).toEqual([expect.objectContaining({ path: 'body.filename' })]);
+  });
+});
+
+describe('the follow-up is released by a policy, not by polling', () => {
+  const release = async (importId: string) => {
+    const log = await deps.events.readStream(importStreamOf(importId));
+    const results = [];
+    for (const event of log) {
+      if (!['ImportCompleted', 'ImportFailed', 'ImportOutcomeAwaited'].includes(event.type)) continue;
+      results.push(await releaseImportFollowUp(deps)(toEventBridgeEvent(event, { account: '0', region: 'local' }), context));
+    }
+    return results;
+  };
+
+  it('releases a follow-up that waited before the import finished, with the outcome', async () => {
+    const { importId, key } = await requestImport('wait-first.csv');
+    await awaitImportOutcome(deps)({ importId, taskToken: 'token-early' });
+    expect(await release(importId)).toEqual([{ released: false }]);
+    await upload(key, csv);
+    deps.workflows.released.length = 0;
+    await release(importId);
+    // Released by both deliveries (ImportOutcomeAwaited and ImportCompleted, both seen after the
+    // outcome); Step Functions refuses the second, which the policy takes as done.
+    expect(deps.workflows.released.map((r) => r.token)).toEqual(['token-early', 'token-early']);
+    expect(deps.workflows.released[0]!.output).toEqual({ importId, filename: 'wait-first.csv', status: 'completed', summary: 'imported 0, updated 0, unchanged 1, rejected 1' });
+  });
+
+  it('releases a follow-up that starts waiting after the import already finished', async () => {
+    const { importId, key } = await requestImport('finish-first.csv');
+    await upload(key, 'a,b\n');
+    deps.workflows.released.length = 0;
+    expect(await release(importId)).toEqual([{ released: false }]);
+    expect(await awaitImportOutcome(deps)({ importId, taskToken: 'token-late' })).toEqual({ recorded: true });
+    expect(await awaitImportOutcome(deps)({ importId, taskToken: 'token-late' })).toEqual({ recorded: false });
+    await release(importId);
+    expect(deps.workflows.released.map((r) => r.token)).toContain('token-late');
+    expect(deps.workflows.released.find((r) => r.token === 'token-late')!.output).toEqual(expect.objectContaining({ status: 'failed', error: expect.stringContaining('missing columns') }));
+  });
+
+  it('fails the wait task at once for an import nobody requested', async () => {
+    await expect(awaitImportOutcome(deps)({ importId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', taskToken: 't' })).rejects.toMatchObject({ name: 'ImportNotFound' });
   });
 });

@@ -1,9 +1,6 @@
-export interface ImportCounts {
-  imported: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-}
+import type { ImportCountsData } from '@forkcast/events';
+
+export type ImportCounts = ImportCountsData;
 
 export const noCounts = (): ImportCounts => ({ imported: 0, updated: 0, unchanged: 0, rejected: 0 });
 

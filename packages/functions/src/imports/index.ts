@@ -1,7 +1,12 @@
-export * from './runImport';
-export * from './importCounts';
-export * from './csvRecords';
-export * from './objectStore/objectStore';
-export * from './objectStore/fileObjectStore';
-export * from './importStatus';
-export * from './loadImportFromS3';
+import type { Context } from '../app/context';
+import { importsRoutes } from './importsRoutes';
+import { importsSubscriptions } from './importsSubscriptions';
+import { importsWorkflows } from './importsWorkflows';
+
+/** Imports: bought restaurant lists uploaded as CSV, imported row by row, followed up for staff. */
+export const imports: Context = {
+  name: 'imports',
+  routes: importsRoutes,
+  subscriptions: importsSubscriptions,
+  workflows: importsWorkflows,
+};

@@ -1,8 +1,5 @@
 import { ulid } from 'ulid';
-import {
-  DomainError, DuplicateIds, handleCommand, missingZomatoColumns, parseZomatoRecord, restaurantDecider, restaurantStreamFor,
-  zomatoSource, type EventStore, type ImportedRestaurant, type ImportIssue, type ZomatoRecord,
-} from '@forkcast/core';
+import { DomainError, DuplicateIds, handleCommand, missingZomatoColumns, parseZomatoRecord, restaurantDecider, restaurantStreamFor, zomatoSource, type EventStore, type ImportedRestaurant, type ImportIssue, type ZomatoRecord } from '@forkcast/core';
 import type { Actor } from '@forkcast/events';
 import { csvRecords, type CsvSource } from './csvRecords';
 import { noCounts, summaryLine, type ImportCounts } from './importCounts';
@@ -105,7 +102,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
 
   async function importRow(restaurant: ImportedRestaurant, line: number): Promise<keyof ImportCounts> {
     try {
-      const { events } = await handleCommand({
+      const { event } = await handleCommand({
         store: options.store,
         decider: restaurantDecider,
         stream: restaurantStreamFor(zomatoSource, restaurant.externalId),
@@ -113,8 +110,8 @@ export async function runImport(options: RunImportOptions): Promise<ImportResult
         actor,
         correlationId,
       });
-      if (events.length === 0) return 'unchanged';
-      return events[0]!.type === 'RestaurantListed' ? 'imported' : 'updated';
+      if (!event) return 'unchanged';
+      return event.type === 'RestaurantListed' ? 'imported' : 'updated';
     } catch (error) {
       // A rule of the domain refused this row: report it and go on. Anything else stops the import.
       if (!(error instanceof DomainError)) throw error;

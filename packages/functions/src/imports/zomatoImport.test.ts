@@ -2,20 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadStream, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
-import { DynamoEventStore, restaurantStreamFor, startDynalite, type DynaliteHandle } from '@forkcast/core';
-import { callApi } from '../testing/apiEvent';
-import { deliverToProjections } from '../testing/deliverToProjections';
+import { DynamoEventStore, restaurantStreamFor } from '@forkcast/core';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { testApi } from '../testing/testApi';
+import { testDependencies } from '../testing/testDependencies';
 import { runImport } from './runImport';
 
 // ../shared/data relative to the repository root (packages/functions/src/imports → root is four up).
 const zomatoCsv = fileURLToPath(new URL('../../../../../shared/data/zomato/zomato.csv', import.meta.url));
 
 let dynalite: DynaliteHandle;
+let deps: ReturnType<typeof testDependencies>;
+const { callApi, deliverToProjections } = testApi(() => deps);
 beforeAll(async () => {
   dynalite = await startDynalite();
-  Object.assign(process.env, {
-    FORKCAST_DYNAMODB_ENDPOINT: dynalite.endpoint, EVENTS_TABLE: dynalite.tables.events, VIEWS_TABLE: dynalite.tables.views,
-  });
+  deps = testDependencies(dynalite);
 });
 
 /** External ids of the rows whose City field, read as latin-1 bytes, is `rawCity`, and that have a real location; read independently of the importer. */

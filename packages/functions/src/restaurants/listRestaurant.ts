@@ -1,16 +1,18 @@
-import { newRestaurantStream, restaurantStreamFor } from '@forkcast/core';
-import type { z } from 'zod';
+import { newRestaurantStream, restaurantStreamFor, type EventStore } from '@forkcast/core';
+import { awsDynamoStores } from '../app/aws/awsDynamoStores';
+import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
 import { commandResponse } from '../http/responses';
-import type { listRestaurantBody } from './restaurantRequests';
-import { restaurantCommand } from './restaurantCommand';
+import { listRestaurantRoute } from './restaurantsRoutes';
+import { runRestaurantCommand } from './runRestaurantCommand';
 
 /** POST /restaurants (staff): lists a new restaurant on a new stream. */
-export const handler = httpHandler<z.infer<typeof listRestaurantBody>>('listRestaurant', async (request) => {
+export const build = (deps: { events: EventStore }) => httpHandler(listRestaurantRoute, async (request) => {
   // A retried POST with the same Idempotency-Key must land on the same stream to be recognised.
   const stream = request.idempotencyKey
     ? restaurantStreamFor(`api:${request.actor?.id}`, request.idempotencyKey)
     : newRestaurantStream();
-  const result = await restaurantCommand(request, stream, { type: 'ListRestaurant', data: request.body });
+  const result = await runRestaurantCommand(deps.events, request, stream, { type: 'ListRestaurant', data: request.body });
   return commandResponse(201, { id: stream, stream, version: result.version }, `/restaurants/${stream}`);
 });
+export const handler = onAws(() => build(awsDynamoStores()));

@@ -5,20 +5,23 @@ vi.hoisted(() => {
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 });
 
-import { DynamoViewStore, sampleRestaurant, startDynalite, type DynaliteHandle } from '@forkcast/core';
-import { callApi, diner, staff } from '../testing/apiEvent';
-import { deliverToProjections } from '../testing/deliverToProjections';
-import { logger } from '../http/observability';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { DynamoViewStore } from '@forkcast/core';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { sampleRestaurant } from '@forkcast/core/testing';
+import { diner, staff } from '../testing/apiEvent';
+import { testApi } from '../testing/testApi';
+import { testDependencies } from '../testing/testDependencies';
 
 let dynalite: DynaliteHandle;
+let deps: ReturnType<typeof testDependencies>;
+const { callApi, deliverToProjections } = testApi(() => deps);
 const { source: _s, externalId: _e, ...profile } = sampleRestaurant();
 const problemType = 'application/problem+json';
 
 beforeAll(async () => {
   dynalite = await startDynalite();
-  process.env.FORKCAST_DYNAMODB_ENDPOINT = dynalite.endpoint;
-  process.env.EVENTS_TABLE = dynalite.tables.events;
-  process.env.VIEWS_TABLE = dynalite.tables.views;
+  deps = testDependencies(dynalite);
 });
 afterAll(() => dynalite?.stop());
 
@@ -208,7 +211,8 @@ describe('problem+json for every bad request', () => {
   });
 
   it('500: an unexpected failure is logged and says nothing of it', async () => {
-    const logged = vi.spyOn(logger, 'error');
+    // Each invocation has its own logger (no state shared between concurrent requests).
+    const logged = vi.spyOn(Logger.prototype, 'error');
     const get = vi.spyOn(DynamoViewStore.prototype, 'get').mockRejectedValueOnce(new Error('secret table detail'));
     const res = await callApi('getRestaurant', { params: { id: 'restaurant-01ARZ3NDEKTSV4RRFFQ69G5FAV' } });
     get.mockRestore();

@@ -1,17 +1,16 @@
-import type { z } from 'zod';
-import type { RestaurantProfileUpdatedData } from '@forkcast/events';
+import type { EventStore } from '@forkcast/core';
+import { awsDynamoStores } from '../app/aws/awsDynamoStores';
+import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
 import { commandResponse } from '../http/responses';
-import type { restaurantParams, updateRestaurantProfileBody } from './restaurantRequests';
-import { restaurantCommand } from './restaurantCommand';
-import { restaurantStreamOf } from './restaurantStreamOf';
-
-type Body = z.infer<typeof updateRestaurantProfileBody>;
-type Params = z.infer<typeof restaurantParams>;
+import { restaurantStreamFromPath } from './restaurantStreamFromPath';
+import { updateRestaurantProfileRoute } from './restaurantsRoutes';
+import { runRestaurantCommand } from './runRestaurantCommand';
 
 /** PATCH /restaurants/{id} (staff): changes profile fields; If-Match guards against lost updates. */
-export const handler = httpHandler<Body, unknown, Params>('updateRestaurantProfile', async (request) => {
-  const stream = restaurantStreamOf(request.params.id);
-  const result = await restaurantCommand(request, stream, { type: 'UpdateRestaurantProfile', data: request.body as RestaurantProfileUpdatedData });
+export const build = (deps: { events: EventStore }) => httpHandler(updateRestaurantProfileRoute, async (request) => {
+  const stream = restaurantStreamFromPath(request.params.id);
+  const result = await runRestaurantCommand(deps.events, request, stream, { type: 'UpdateRestaurantProfile', data: request.body });
   return commandResponse(202, { id: stream, stream, version: result.version }, `/restaurants/${stream}`);
 });
+export const handler = onAws(() => build(awsDynamoStores()));

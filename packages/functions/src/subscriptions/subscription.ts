@@ -1,29 +1,40 @@
-import type { Context } from 'aws-lambda';
-import type { EventBridgeEvent } from '@forkcast/events';
+import type { AnyProjection } from '@forkcast/core';
 
 /** An EventBridge event pattern (JSON), matched against the whole EventBridge event. */
 export type EventPattern = Record<string, unknown>;
 
-export type EventBridgeHandler = (event: EventBridgeEvent, context: Context) => Promise<unknown>;
-
-/** A projection Lambda (packages/functions/src/projections/<name>.ts). */
+/**
+ * A projection Lambda. Its handler module (relative to packages/functions/src) exports `handler`
+ * and `build(deps)`, like every handler module.
+ */
 export interface ProjectionTarget {
   kind: 'projection';
   /** The projection's name, also the Lambda's logical name. */
   name: string;
-  /** Module path (relative to packages/functions/src) and export, for the Bus stack's bundles. */
-  handler: { module: string; export: string };
-  /** Imports the handler lazily, so the local runtime loads only what it delivers to. */
-  load: () => Promise<EventBridgeHandler>;
+  projection: AnyProjection;
+  handler: string;
+}
+
+/** A policy Lambda: reacts to events by issuing commands or task callbacks (DESIGN.md, "The log"). */
+export interface PolicyTarget {
+  kind: 'policy';
+  name: string;
+  /** The event types it reacts to; the pattern's `detail-type` is derived from them. */
+  handles: readonly string[];
+  handler: string;
 }
 
 /** A Step Functions state machine started with the event as input. */
 export interface WorkflowTarget {
   kind: 'workflow';
   name: string;
-  /** ASL file relative to packages/functions/src, e.g. `workflows/onboarding.asl.json`. */
+  /** ASL file relative to packages/functions/src, as the workflow table names it. */
   definition: string;
+  /** The event types that start it. */
+  handles: readonly string[];
 }
+
+export type SubscriptionTarget = ProjectionTarget | PolicyTarget | WorkflowTarget;
 
 /** EventBridge's RetryPolicy of a rule target. */
 export interface SubscriptionRetryPolicy {
@@ -32,16 +43,17 @@ export interface SubscriptionRetryPolicy {
 }
 
 /**
- * One row of the subscription table (subscriptionTable.ts): the only place routing is declared.
- * The local bus subscribes `pattern` through the conformance-tested matcher; the Bus stack turns the
- * row into an EventBridge rule with this target, retry policy and an SQS dead-letter queue.
+ * One row of the subscription table: the only place routing is declared. The local bus subscribes
+ * `pattern` through the conformance-tested matcher; the Bus stack turns the row into an
+ * EventBridge rule with this target, retry policy and an SQS dead-letter queue. Rows are made by
+ * `subscribe` (liveSubscription.ts), which derives the pattern from what the target handles.
  */
 export interface Subscription {
   /** Stable kebab-case id: names the rule, the DLQ and the local dead-letter file. */
   id: string;
   description: string;
   pattern: EventPattern;
-  target: ProjectionTarget | WorkflowTarget;
+  target: SubscriptionTarget;
   /** EventBridge's default (185 retries, 24 h) when absent. */
   retry?: SubscriptionRetryPolicy;
 }

@@ -1,5 +1,5 @@
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { routes } from '../routes/routeTable';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import type { Route } from '../http/route';
 
 export interface ApiCall {
   params?: Record<string, string>;
@@ -15,9 +15,8 @@ export interface ApiCall {
 export const staff = { sub: 'staff-1', 'cognito:groups': '[staff]' };
 export const diner = { sub: 'diner-1', 'cognito:groups': '[diner]' };
 
-/** An API Gateway v2 event for a route of the table, shaped as API Gateway (and the local gateway) sends it. */
-export function apiEvent(operationId: string, call: ApiCall = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
-  const route = routes.find((r) => r.operationId === operationId)!;
+/** An API Gateway v2 event for a route, shaped as API Gateway (and the local gateway) sends it. */
+export function apiEvent(route: Route<any>, call: ApiCall = {}): APIGatewayProxyEventV2WithJWTAuthorizer {
   const rawPath = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(call.params?.[name] ?? ''));
   const rawQueryString = new URLSearchParams(call.query ?? {}).toString();
   const headers: Record<string, string> = Object.fromEntries(Object.entries(call.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -45,21 +44,4 @@ export function apiEvent(operationId: string, call: ApiCall = {}): APIGatewayPro
       authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: call.claims ?? {}, scopes: null as unknown as string[] } },
     },
   } as APIGatewayProxyEventV2WithJWTAuthorizer;
-}
-
-const context = { functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
-
-export interface ApiResponse extends APIGatewayProxyStructuredResultV2 {
-  statusCode: number;
-  headers: Record<string, string>;
-  json: any;
-}
-
-/** Invokes the route's handler the way the gateway does (`await route.load()`), parsing a JSON body. */
-export async function callApi(operationId: string, call: ApiCall = {}): Promise<ApiResponse> {
-  const route = routes.find((r) => r.operationId === operationId)!;
-  const handler = await route.load();
-  const response = await handler(apiEvent(operationId, call), context);
-  const headers = (response.headers ?? {}) as Record<string, string>;
-  return { ...response, statusCode: response.statusCode ?? 200, headers, json: response.body ? JSON.parse(response.body) : undefined };
 }

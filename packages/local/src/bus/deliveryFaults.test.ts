@@ -4,22 +4,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DynamoEventStore,
-  DynamoViewStore,
-  foldProjection,
-  handleCommand,
-  listRestaurantsByCity,
-  newRestaurantStream,
-  restaurantDecider,
-  restaurantProfileProjection,
-  restaurantsByCityProjection,
-  sampleRestaurant,
-  startDynalite,
-  type DynaliteHandle,
-  type Projection,
-  type RestaurantCommand,
-} from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, foldProjection, handleCommand, listRestaurantsByCity, newRestaurantStream, restaurantDecider, restaurantProfileProjection, restaurantsByCityProjection, type Projection, type RestaurantCommand } from '@forkcast/core';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { sampleRestaurant } from '@forkcast/core/testing';
 import { subscriptions } from '@forkcast/functions';
 import runDlq from '../cli/commands/dlq';
 import runRedrive from '../cli/commands/redrive';

@@ -1,4 +1,4 @@
-import { startDynalite } from '@forkcast/core';
+import { startDynalite } from '@forkcast/core/dynalite';
 import { dataDirLayout } from '../runtime/dataDirLayout';
 import { applyEnvironment, dataDirEnvironment, localAccountId, localRegion } from '../runtime/localEnvironment';
 import { loadOrCreateUploadSecret } from '../runtime/uploadSecret';

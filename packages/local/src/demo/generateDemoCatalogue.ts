@@ -1,7 +1,7 @@
 import type { RestaurantListedData } from '@forkcast/events';
 import { demoCities } from './demoCities';
 import { cuisineGroups, nameParts } from './demoNames';
-import { seededRandom } from './seededRandom';
+import { demoRandom } from './demoRandom';
 
 export const demoSource = 'forkcast-demo';
 
@@ -15,7 +15,7 @@ export interface DemoRestaurant extends RestaurantListedData {
  * invented names, plausible coordinates (within ~3 km of the centre), cuisines and prices.
  */
 export function generateDemoCatalogue(options: { seed?: number; perCity?: number } = {}): DemoRestaurant[] {
-  const random = seededRandom(options.seed ?? 20_240_601);
+  const random = demoRandom(options.seed ?? 20_240_601);
   const perCity = options.perCity ?? 12;
   const usedNames = new Set<string>();
   const restaurants: DemoRestaurant[] = [];

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoEventStore, sampleRestaurant, startDynalite, type DynaliteHandle } from '@forkcast/core';
+import { DynamoEventStore } from '@forkcast/core';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { sampleRestaurant } from '@forkcast/core/testing';
 import { eventCatalog, type EventEnvelope } from '@forkcast/events';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

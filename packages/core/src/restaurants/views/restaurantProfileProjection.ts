@@ -1,4 +1,4 @@
-import type { EventEnvelope, RestaurantEventEnvelope, RestaurantListedData } from '@forkcast/events';
+import type { RestaurantEventEnvelope, RestaurantListedData } from '@forkcast/events';
 import type { Projection } from '../../projections/projection';
 import { applyProfileChanges } from '../restaurantState';
 
@@ -11,8 +11,7 @@ export type RestaurantProfileView = RestaurantListedData & {
   updatedAt: string;
 };
 
-function evolve(view: RestaurantProfileView | null, envelope: EventEnvelope): RestaurantProfileView | null {
-  const event = envelope as RestaurantEventEnvelope;
+function evolve(view: RestaurantProfileView | null, event: RestaurantEventEnvelope): RestaurantProfileView | null {
   switch (event.type) {
     case 'RestaurantListed':
       return { ...event.data, id: event.stream, status: 'listed', listedAt: event.occurredAt, updatedAt: event.occurredAt };
@@ -22,13 +21,11 @@ function evolve(view: RestaurantProfileView | null, envelope: EventEnvelope): Re
       return { ...(applyProfileChanges(view, event.data) as RestaurantProfileView), updatedAt: event.occurredAt };
     case 'RestaurantDelisted':
       return view && { ...view, status: 'delisted', delistedReason: event.data.reason, updatedAt: event.occurredAt };
-    default:
-      return view;
   }
 }
 
 /** One item per restaurant stream, keyed by the stream id. */
-export const restaurantProfileProjection: Projection<RestaurantProfileView> = {
+export const restaurantProfileProjection: Projection<RestaurantProfileView, RestaurantEventEnvelope> = {
   name: 'restaurantProfile',
   handles: ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
   initialView: () => null,

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynalite, type DynaliteHandle } from '../../testing/startDynalite';
+import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
 import { sampleRestaurant } from '../../testing/sampleRestaurant';
 import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
 import { DynamoViewStore } from '../../projections/dynamoViewStore';
 import { InvalidCursorError } from '../../projections/viewCursor';
 import { projectEvent } from '../../projections/projectEvent';
-import type { Projection } from '../../projections/projection';
 import { handleCommand } from '../../commands/handleCommand';
 import { restaurantDecider } from '../restaurantDecider';
 import { newRestaurantStream } from '../restaurantStream';
@@ -26,9 +25,10 @@ beforeAll(async () => {
 afterAll(() => db.stop());
 
 async function command(stream: string, cmd: RestaurantCommand) {
-  const { events } = await handleCommand({ store, decider: restaurantDecider, stream, command: cmd, actor: { id: 's', role: 'staff' }, correlationId: 'c' });
-  for (const event of events) {
-    for (const projection of [restaurantProfileProjection, restaurantsByCityProjection] as Projection<any>[]) await projectEvent({ projection, event, views, store });
+  const { event } = await handleCommand({ store, decider: restaurantDecider, stream, command: cmd, actor: { id: 's', role: 'staff' }, correlationId: 'c' });
+  if (event) {
+    await projectEvent({ projection: restaurantProfileProjection, event, views, store });
+    await projectEvent({ projection: restaurantsByCityProjection, event, views, store });
   }
 }
 

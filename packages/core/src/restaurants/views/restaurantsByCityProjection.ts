@@ -1,4 +1,4 @@
-import type { EventEnvelope, RestaurantEventEnvelope, RestaurantListedData } from '@forkcast/events';
+import type { RestaurantEventEnvelope, RestaurantListedData } from '@forkcast/events';
 import type { Projection } from '../../projections/projection';
 import { applyProfileChanges } from '../restaurantState';
 import { cityKey } from './cityKey';
@@ -12,8 +12,7 @@ function summary(id: string, p: RestaurantListedData): RestaurantSummary {
   return { id, name, city, locality, cuisines, priceRange, location, averageCostForTwo, sourceRating };
 }
 
-function evolve(view: RestaurantSummary | null, envelope: EventEnvelope): RestaurantSummary | null {
-  const event = envelope as RestaurantEventEnvelope;
+function evolve(view: RestaurantSummary | null, event: RestaurantEventEnvelope): RestaurantSummary | null {
   switch (event.type) {
     case 'RestaurantListed':
       return summary(event.stream, event.data);
@@ -24,13 +23,11 @@ function evolve(view: RestaurantSummary | null, envelope: EventEnvelope): Restau
     }
     case 'RestaurantDelisted':
       return null;
-    default:
-      return view;
   }
 }
 
 /** Listed restaurants indexed by normalised city, sorted by name; delisted ones drop out. */
-export const restaurantsByCityProjection: Projection<RestaurantSummary> = {
+export const restaurantsByCityProjection: Projection<RestaurantSummary, RestaurantEventEnvelope> = {
   name: 'restaurantsByCity',
   handles: ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
   initialView: () => null,

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineEventType } from '../catalog/eventType';
+
+export const importRequestedSchema = z.object({
+  /** The bought list's file name as staff gave it (no path). */
+  filename: z.string().trim().min(1).max(200),
+  /** Where the CSV is to be uploaded in the imports bucket. */
+  objectKey: z.string().min(1).max(400),
+  /** Until when the presigned upload URL works. */
+  uploadExpiresAt: z.iso.datetime(),
+});
+export type ImportRequestedData = z.infer<typeof importRequestedSchema>;
+
+/** Staff reserved an import; its CSV is expected at `objectKey` before `uploadExpiresAt`. */
+export const importRequested = defineEventType({
+  type: 'ImportRequested',
+  source: 'forkcast.imports',
+  schema: importRequestedSchema,
+  description: 'Staff reserved an import and received an upload URL for its CSV.',
+});

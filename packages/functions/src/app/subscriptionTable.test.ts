@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { sampleRestaurant } from '@forkcast/core/testing';
+import { compilePattern, eventCatalog, toEventBridgeEvent, validatePattern, type EventEnvelope } from '@forkcast/events';
+import { loadHandlerModule } from '../testing/testApi';
+import { subscriptionRules } from './subscriptionRules';
+import { subscriptions } from './subscriptionTable';
+
+/** Valid data per catalog type; a new type must be added here, with the consumers it should reach. */
+const sampleData: Record<string, Record<string, unknown>> = {
+  RestaurantListed: sampleRestaurant(),
+  RestaurantProfileUpdated: { city: 'Pasay City' },
+  RestaurantDelisted: { reason: 'closed for good' },
+  ImportRequested: { filename: 'pune.csv', objectKey: 'imports/01JH0000000000000000000000/pune.csv', uploadExpiresAt: '2026-01-01T00:15:00.000Z' },
+  ImportUploaded: { objectKey: 'imports/01JH0000000000000000000000/pune.csv', size: 10 },
+  ImportCompleted: { counts: { imported: 1, updated: 0, unchanged: 0, rejected: 0 }, rows: 1, summary: 'imported 1, updated 0, unchanged 0, rejected 0', reportKey: 'imports/01JH0000000000000000000000/report.json', reportEntries: 0 },
+  ImportFailed: { code: 'error', reason: 'the import failed' },
+  ImportOutcomeAwaited: { taskToken: 'token' },
+};
+
+/** Who must receive each live event type: the routing the table is meant to declare. */
+const expectedConsumers: Record<string, string[]> = {
+  RestaurantListed: ['restaurant-profile', 'restaurants-by-city'],
+  RestaurantProfileUpdated: ['restaurant-profile', 'restaurants-by-city'],
+  RestaurantDelisted: ['restaurant-profile', 'restaurants-by-city'],
+  ImportRequested: ['import-follow-up', 'import-status'],
+  ImportUploaded: ['import-status'],
+  ImportCompleted: ['import-status', 'release-import-follow-up'],
+  ImportFailed: ['import-status', 'release-import-follow-up'],
+  ImportOutcomeAwaited: ['release-import-follow-up'],
+};
+
+function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
+  return eventCatalog.parse({
+    id: '01JH0000000000000000000001',
+    stream: type.startsWith('Import') ? 'import-01JH0000000000000000000000' : 'restaurant-01JH0000000000000000000000',
+    version: 1,
+    type,
+    schemaVersion: eventCatalog.latestVersion(type),
+    occurredAt: '2026-01-01T00:00:00.000Z',
+    data: sampleData[type],
+    meta: { actor: { id: 'staff-1', role: 'staff' }, correlationId: 'corr-1', ...(replay ? { replay } : {}) },
+  });
+}
+
+function consumersOf(envelope: EventEnvelope): string[] {
+  const event = toEventBridgeEvent(envelope, { account: '123456789012', region: 'eu-west-1' });
+  return subscriptions.filter((s) => compilePattern(s.pattern).matches(event)).map((s) => s.id).sort();
+}
+
+const catalogTypes = eventCatalog.types.map((t) => t.type);
+
+describe('subscription table', () => {
+  it('has valid EventBridge patterns and unique kebab-case ids', () => {
+    for (const s of subscriptions) expect(validatePattern(s.pattern), s.id).toEqual({ valid: true });
+    const ids = subscriptions.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it('covers every catalog type in this test', () => {
+    expect(Object.keys(sampleData).sort()).toEqual([...catalogTypes].sort());
+    expect(Object.keys(expectedConsumers).sort()).toEqual([...catalogTypes].sort());
+  });
+
+  it.each(catalogTypes)('routes a live %s to exactly its consumers', (type) => {
+    expect(consumersOf(sampleEnvelope(type))).toEqual([...expectedConsumers[type]!].sort());
+  });
+
+  it.each(catalogTypes)('routes a replayed %s to no live consumer', (type) => {
+    expect(consumersOf(sampleEnvelope(type, { id: 'replay-1' }))).toEqual([]);
+  });
+
+  it('excludes replays by a leaf: EventBridge exists does not see the replay object itself', () => {
+    // The pattern DESIGN.md first suggested; kept here to show why the table tests meta.replay.id.
+    const naive = compilePattern({ detail: { meta: { replay: [{ exists: false }] } } });
+    const replayed = toEventBridgeEvent(sampleEnvelope('RestaurantListed', { id: 'r' }), { account: '1', region: 'r' });
+    expect(naive.matches(replayed)).toBe(true);
+  });
+
+  it("sends each target exactly the types it handles: the pattern's detail-type is derived from them", () => {
+    for (const s of subscriptions) {
+      const handles = s.target.kind === 'projection' ? s.target.projection.handles : s.target.handles;
+      const routed = catalogTypes.filter((type) => consumersOf(sampleEnvelope(type)).includes(s.id));
+      expect(routed.sort(), s.id).toEqual([...handles].sort());
+      expect(s.pattern['detail-type'], s.id).toEqual([...handles]);
+    }
+  });
+
+  it('fails the check above when a pattern and its target disagree', () => {
+    const row = subscriptions.find((s) => s.target.kind === 'projection')!;
+    const drifted = { ...row, pattern: { ...row.pattern, 'detail-type': ['RestaurantListed'] } };
+    const handles = row.target.kind === 'projection' ? row.target.projection.handles : [];
+    const routed = catalogTypes.filter((type) => compilePattern(drifted.pattern).matches(toEventBridgeEvent(sampleEnvelope(type), { account: '1', region: 'r' })));
+    expect(routed.sort()).not.toEqual([...handles].sort());
+  });
+
+  it('points every projection and policy target at a module exporting handler and build', async () => {
+    for (const s of subscriptions) {
+      if (s.target.kind === 'workflow') continue;
+      const module = await loadHandlerModule<unknown>(s.target.handler);
+      expect(typeof module.handler, s.id).toBe('function');
+      expect(typeof module.build, s.id).toBe('function');
+    }
+  });
+});
+
+describe('subscriptionRules', () => {
+  it('gives the Bus stack one rule per subscription, with retry policy and dead-letter queue', () => {
+    const rules = subscriptionRules({ prefix: 'forkcast-dev' });
+    expect(rules.map((r) => r.subscriptionId)).toEqual(subscriptions.map((s) => s.id));
+    for (const [i, rule] of rules.entries()) {
+      const s = subscriptions[i]!;
+      expect(rule.ruleName).toBe(`forkcast-dev-${s.id}`);
+      expect(rule.deadLetterQueueName).toBe(`forkcast-dev-${s.id}-dlq`);
+      expect(JSON.parse(rule.eventPattern)).toEqual(s.pattern);
+      expect(validatePattern(rule.eventPattern)).toEqual({ valid: true });
+      expect(rule.target).toBe(s.target);
+      expect(rule.retryPolicy).toEqual(s.retry ?? { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86_400 });
+    }
+  });
+
+  it('refuses names EventBridge or SQS would refuse', () => {
+    expect(() => subscriptionRules({ prefix: 'x'.repeat(70) })).toThrow(/rule name/);
+    expect(() => subscriptionRules({ prefix: 'bad prefix' })).toThrow(/not valid/);
+  });
+});

@@ -1,0 +1,17 @@
+import { defineRoute } from '../http/route';
+import { createImportBody, createImportResponse, importParams, importStatusResponse } from './importRequests';
+
+export const createImportRoute = defineRoute({
+  method: 'POST', path: '/imports', operationId: 'createImport', summary: 'Start an import: returns where to upload the CSV',
+  auth: ['staff'], handler: 'imports/createImport',
+  request: { body: createImportBody }, response: createImportResponse,
+});
+
+export const getImportRoute = defineRoute({
+  method: 'GET', path: '/imports/{id}', operationId: 'getImport', summary: "An import's status, counts and per-row report",
+  auth: ['staff'], handler: 'imports/getImport',
+  request: { params: importParams }, response: importStatusResponse,
+});
+
+/** The imports context's routes. */
+export const importsRoutes = [createImportRoute, getImportRoute];

@@ -1,0 +1,18 @@
+import { restaurantProfileProjection, restaurantsByCityProjection } from '@forkcast/core';
+import { subscribeProjection } from '../subscriptions/subscribe';
+
+/** The restaurants context's bus subscriptions; each pattern is derived from what its projection handles. */
+export const restaurantsSubscriptions = [
+  subscribeProjection({
+    id: 'restaurant-profile',
+    description: 'Keeps the restaurant profile view (GET /restaurants/{id}) up to date.',
+    projection: restaurantProfileProjection,
+    handler: 'restaurants/projectRestaurantProfile',
+  }),
+  subscribeProjection({
+    id: 'restaurants-by-city',
+    description: 'Keeps the list of listed restaurants by city (GET /restaurants?city=) up to date.',
+    projection: restaurantsByCityProjection,
+    handler: 'restaurants/projectRestaurantsByCity',
+  }),
+];

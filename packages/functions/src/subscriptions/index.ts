@@ -1,3 +1,0 @@
-export type * from './subscription';
-export * from './subscriptionTable';
-export * from './subscriptionRules';

@@ -1,3 +1,0 @@
-export type * from './workflow';
-export * from './workflowTable';
-export * from './loadWorkflowHandler';
