@@ -6,7 +6,7 @@
  */
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { eventCatalog } from '@forkcast/events';
-import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, toEventItem, stampEvents } from '@forkcast/core';
+import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, toEventItem, stampEvent } from '@forkcast/core';
 import { startDynalite } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import type { Bench } from './bench';
@@ -43,11 +43,11 @@ const bench: Bench = {
         command: { type: 'ListRestaurant', data },
       });
       const rawPut = () => {
-        const [envelope] = stampEvents([{ type: 'RestaurantListed', data }], {
+        const envelope = stampEvent({ type: 'RestaurantListed' as const, data }, {
           stream: newRestaurantStream(), currentVersion: 0, actor, correlationId: 'bench', now: new Date(), catalog: eventCatalog,
         });
         return db.client.send(new PutItemCommand({
-          TableName: store.tableName, Item: toEventItem(envelope!),
+          TableName: store.tableName, Item: toEventItem(envelope),
           ConditionExpression: 'attribute_not_exists(#v)', ExpressionAttributeNames: { '#v': 'version' },
         }));
       };

@@ -19,7 +19,10 @@ import { createLocalBus } from '../packages/local/src/bus/createLocalBus';
 import type { BusSubscription, EventBridgeTargetHandler } from '../packages/local/src/bus/busSubscription';
 import { createChangeFeed, type ChangeFeed } from '../packages/local/src/feed/createChangeFeed';
 import { memoryCheckpointStore } from '../packages/local/src/feed/feedCheckpoint';
-import { applyEnvironment, localEnvironment } from '../packages/local/src/runtime/localEnvironment';
+import { createHandlerLoader } from '../packages/local/src/handlers/createHandlerLoader';
+import { withHandlerLoaders } from '../packages/local/src/bus/withHandlerLoaders';
+import { localDependencies } from '../packages/local/src/runtime/localDependencies';
+import { dataDirLayout } from '../packages/local/src/runtime/dataDirLayout';
 import { findFirstDay } from '../packages/local/src/runtime/scanLog';
 import type { Bench, Figure } from './bench';
 
@@ -74,17 +77,18 @@ interface Pipeline {
   stop(): Promise<void>;
 }
 
-/**
- * One dynalite for the whole bench: the projection Lambdas keep their DynamoDB client for the life
- * of the process (the module-level cache of a Lambda container), as they would on AWS.
- */
+/** One dynalite for the whole bench; the projection Lambdas are built once with its stores, as the runtime builds them. */
 async function startDatabase() {
   const db = await startDynalite();
-  const restore = applyEnvironment(localEnvironment({
-    eventsTable: db.tables.events, viewsTable: db.tables.views, dynamoDbEndpoint: db.endpoint,
-    objectStoreDir: '.', outboxDir: '.', publicUrl: 'http://localhost:0', secretAccessKey: 'bench',
-  }));
-  return { db, stop: async () => (restore(), await db.stop()) };
+  const none = async (): Promise<never> => {
+    throw new Error('no workflows in this bench');
+  };
+  const deps = localDependencies({
+    dynamo: db, layout: dataDirLayout('.bench-unused'), publicUrl: () => 'http://localhost:0',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, workflows: { sendTaskSuccess: none, sendTaskFailure: none },
+  });
+  const loader = createHandlerLoader(deps);
+  return { db: Object.assign(db, { loader }), stop: async () => await db.stop() };
 }
 type Database = Awaited<ReturnType<typeof startDatabase>>['db'];
 
@@ -95,9 +99,10 @@ async function startPipeline(db: Database): Promise<Pipeline> {
   const latencies: number[] = [];
   let failures = 0;
   // A delivery counts when the projection's write has returned.
-  const timed: BusSubscription[] = subscriptions.map((s) => {
+  const projections = withHandlerLoaders(subscriptions.filter((s) => s.target.kind === 'projection'), db.loader);
+  const timed: BusSubscription[] = projections.map((s) => {
     const target = s.target;
-    if (target.kind !== 'projection') return s;
+    if (!('load' in target)) return s;
     const load = async (): Promise<EventBridgeTargetHandler> => {
       const real = await target.load();
       return async (event, context) => {
@@ -155,7 +160,7 @@ async function steadyLoad(db: Database, rate: number, seconds: number) {
       pending.push(
         handleCommand({ store: pipeline.store, decider: restaurantDecider, stream: next.stream, command: next.command, actor, correlationId: `bench-${i}` }).then((result) => {
           const now = performance.now();
-          for (const e of result.events) pipeline.committedAt.set(e.id, now);
+          if (result.event) pipeline.committedAt.set(result.event.id, now);
           if (!next.update) listed.push(next.stream);
           pipeline.feed.nudge(); // as the gateway does after a command
         }),
@@ -179,7 +184,7 @@ async function backlogThroughput(db: Database, events: number): Promise<number> 
     for (let i = 0; i < events; i++) {
       const next = command(i, listed);
       const result = await handleCommand({ store: pipeline.store, decider: restaurantDecider, stream: next.stream, command: next.command, actor, correlationId: `bench-${i}` });
-      for (const e of result.events) pipeline.committedAt.set(e.id, 0);
+      if (result.event) pipeline.committedAt.set(result.event.id, 0);
       if (!next.update) listed.push(next.stream);
     }
     const started = performance.now();

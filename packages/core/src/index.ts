@@ -32,3 +32,4 @@ export * from './commands/readState';
 export * from './workflows/workflows';
 export * from './objects/objectStore';
 export * from './mail/staffOutbox';
+export * from './tables/dynamoStores';

@@ -1,11 +1,18 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ObjectNotFoundError, type ObjectStore } from './objectStore';
 
 /** The imports bucket. Uploads go straight to S3 through a presigned PUT, never through Lambda. */
 export class S3ObjectStore implements ObjectStore {
-  constructor(private readonly client: S3Client, private readonly bucket: string) {}
+  private readonly client: S3Client;
+  private readonly bucket: string;
+
+  /** The adapter owns its client (one SDK copy: core's); tests may pass one to mock. */
+  constructor(options: { bucket: string; client?: S3Client }) {
+    this.bucket = options.bucket;
+    this.client = options.client ?? new S3Client({});
+  }
 
   async get(key: string): Promise<{ body: Readable; size?: number }> {
     try {

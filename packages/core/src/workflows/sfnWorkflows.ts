@@ -3,7 +3,8 @@ import { TaskTokenGoneError, type Workflows } from './workflows';
 
 /** The Workflows port on AWS Step Functions. */
 export class SfnWorkflows implements Workflows {
-  constructor(private readonly client: SFNClient) {}
+  /** The adapter owns its client (one SDK copy: core's); tests may pass one to mock. */
+  constructor(private readonly client: SFNClient = new SFNClient({})) {}
 
   async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {
     await this.send(() => this.client.send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output ?? null) })));

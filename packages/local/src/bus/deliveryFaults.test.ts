@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoEventStore, DynamoViewStore, foldProjection, handleCommand, listRestaurantsByCity, newRestaurantStream, restaurantDecider, restaurantProfileProjection, restaurantsByCityProjection, type Projection, type RestaurantCommand } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, foldProjection, handleCommand, listRestaurantsByCity, newRestaurantStream, restaurantDecider, restaurantProfileProjection, restaurantsByCityProjection, type AnyProjection, type Projection, type RestaurantCommand } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { subscriptions } from '@forkcast/functions';
@@ -13,7 +13,9 @@ import runRedrive from '../cli/commands/redrive';
 import { createChangeFeed } from '../feed/createChangeFeed';
 import { memoryCheckpointStore } from '../feed/feedCheckpoint';
 import { dataDirLayout } from '../runtime/dataDirLayout';
-import { applyEnvironment, localEnvironment } from '../runtime/localEnvironment';
+import { localDependencies } from '../runtime/localDependencies';
+import { createHandlerLoader } from '../handlers/createHandlerLoader';
+import { withHandlerLoaders } from './withHandlerLoaders';
 import { findFirstDay } from '../runtime/scanLog';
 import type { BusSubscription, EventBridgeTargetHandler } from './busSubscription';
 import { createLocalBus } from './createLocalBus';
@@ -28,19 +30,18 @@ import type { LocalBus } from './localBus';
 describe('a poison event in one projection', () => {
   let dynamo: DynaliteHandle;
   let dataDir: string;
-  let restoreEnvironment: () => void;
   let store: DynamoEventStore;
   let views: DynamoViewStore;
   let bus: LocalBus;
   let server: Server;
   let faultOn: string | undefined;
   const streams: string[] = [];
-  const projections = [restaurantProfileProjection, restaurantsByCityProjection] as Projection<unknown>[];
+  const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection];
 
   // The real table, with a fault injected into the restaurants-by-city target.
-  const faultySubscriptions: BusSubscription[] = subscriptions.map((s) => {
+  const faultySubscriptions = (real: BusSubscription[]): BusSubscription[] => real.map((s) => {
     const target = s.target;
-    if (s.id !== 'restaurants-by-city' || target.kind !== 'projection') return s;
+    if (s.id !== 'restaurants-by-city' || !('load' in target)) return s;
     const load = async (): Promise<EventBridgeTargetHandler> => {
       const real = await target.load();
       return async (event, context) => {
@@ -54,7 +55,7 @@ describe('a poison event in one projection', () => {
   const run = (command: RestaurantCommand, stream: string) =>
     handleCommand({ store, decider: restaurantDecider, stream, command, actor: { id: 'staff-1', role: 'staff' }, correlationId: 'test' });
 
-  const rebuilt = async <View>(projection: Projection<View>, stream: string) => foldProjection(projection, await store.readStream(stream));
+  const rebuilt = async <View>(projection: Projection<View, any>, stream: string) => foldProjection(projection, await store.readStream(stream));
 
   const quiet = () => {
     let text = '';
@@ -64,20 +65,16 @@ describe('a poison event in one projection', () => {
   beforeAll(async () => {
     dynamo = await startDynalite();
     dataDir = await mkdtemp(join(tmpdir(), 'forkcast-faults-'));
-    restoreEnvironment = applyEnvironment(
-      localEnvironment({
-        eventsTable: dynamo.tables.events,
-        viewsTable: dynamo.tables.views,
-        dynamoDbEndpoint: dynamo.endpoint,
-        objectStoreDir: join(dataDir, 'objects'),
-        outboxDir: join(dataDir, 'outbox'),
-        publicUrl: 'http://localhost:0',
-        secretAccessKey: 'test-secret',
-      }),
-    );
+    const none = async (): Promise<never> => {
+      throw new Error('no workflows here');
+    };
+    const deps = localDependencies({
+      dynamo, layout: dataDirLayout(dataDir), publicUrl: () => 'http://localhost:0',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'test-secret' }, workflows: { sendTaskSuccess: none, sendTaskFailure: none },
+    });
     store = new DynamoEventStore({ client: dynamo.client, tableName: dynamo.tables.events });
     views = new DynamoViewStore({ client: dynamo.client, tableName: dynamo.tables.views });
-    bus = createLocalBus({ subscriptions: faultySubscriptions, dataDir, retry: { maximumRetryAttempts: 2 }, backoff: () => 5 });
+    bus = createLocalBus({ subscriptions: faultySubscriptions(withHandlerLoaders(subscriptions.filter((s) => s.target.kind === 'projection'), createHandlerLoader(deps))), dataDir, retry: { maximumRetryAttempts: 2 }, backoff: () => 5 });
 
     // The runtime's side of `forkcast redrive`: the gateway route and the lock file naming its URL.
     const redrive = createRedriveHandler(bus);
@@ -94,7 +91,6 @@ describe('a poison event in one projection', () => {
   afterAll(async () => {
     await bus?.stop();
     await new Promise((resolve) => server?.close(resolve));
-    restoreEnvironment?.();
     await dynamo?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -107,7 +103,7 @@ describe('a poison event in one projection', () => {
     const moved = await run({ type: 'UpdateRestaurantProfile', data: { city: 'Pasay City' } }, a);
     await run({ type: 'ListRestaurant', data: sampleRestaurant({ name: 'Charlie', city: 'Pasay City' }) }, c);
     await run({ type: 'DelistRestaurant', data: { reason: 'closed' } }, b);
-    const poison = moved.events[0]!;
+    const poison = moved.event!;
     faultOn = poison.id;
 
     // append -> change feed -> bus -> projection Lambdas -> Views, as the runtime wires them

@@ -24,7 +24,7 @@ export async function loadDemoCatalogue(store: EventStore, options: { concurrenc
         correlationId: 'demo-catalogue',
         clock: options.clock,
       });
-      appended += result.events.length;
+      if (result.event) appended += 1;
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));

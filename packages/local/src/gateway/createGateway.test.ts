@@ -7,21 +7,20 @@ import type { Route } from '@forkcast/functions';
 import { createJwtAuthorizer } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey, type LocalSigningKey } from '../auth/localSigningKey';
-import { createGateway, type Gateway } from './createGateway';
+import { createGateway, type Gateway, type RouteHandler } from './createGateway';
 
 const issuer = 'http://localhost:test';
 const seen: { event: APIGatewayProxyEventV2WithJWTAuthorizer; context: Context }[] = [];
 let answer: unknown = { statusCode: 204 };
 
 function route(method: Route['method'], path: string, auth: Route['auth'], operationId = `${method} ${path}`): Route {
-  return {
-    method, path, auth, operationId, summary: operationId, handler: { module: 'test', export: 'handler' },
-    load: async () => async (event, context) => {
-      seen.push({ event, context });
-      return answer as never;
-    },
-  };
+  return { method, path, auth, operationId, summary: operationId, handler: 'things/handler' };
 }
+
+const handler: RouteHandler = async (event, context) => {
+  seen.push({ event, context });
+  return answer as never;
+};
 
 const routes = [
   route('GET', '/things/{id}', 'public', 'getThing'),
@@ -41,6 +40,7 @@ beforeAll(async () => {
   key = await loadOrCreateSigningKey(join(dir, 'key.json'));
   gateway = createGateway({
     routes,
+    loadHandler: async () => handler,
     authorize: createJwtAuthorizer({ jwks: [key.publicJwk], issuer }),
     jwks: [key.publicJwk],
     health: async () => ({ healthy: true }),

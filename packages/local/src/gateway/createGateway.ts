@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Route } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { createLambdaContext } from './createLambdaContext';
@@ -11,8 +12,13 @@ import { PayloadTooLargeError, readBody } from './readBody';
 import { sendLambdaResult } from './sendLambdaResult';
 import { toApiGatewayEvent } from './toApiGatewayEvent';
 
+/** A route's Lambda handler, as API Gateway invokes it. */
+export type RouteHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
 export interface GatewayOptions {
-  routes: readonly Route[];
+  routes: readonly Route<any>[];
+  /** The handler of a route (built by the runtime's loader on first use). */
+  loadHandler: (route: Route<any>) => Promise<RouteHandler>;
   authorize: (authorization: string | undefined) => Promise<AuthorizerResult>;
   jwks: JWK[];
   health: () => Promise<{ healthy: boolean; [detail: string]: unknown }>;
@@ -98,7 +104,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       accountId: options.accountId,
       timeoutMs: options.functionTimeoutMs ?? 29_000,
     });
-    const handler = await route.load();
+    const handler = await options.loadHandler(route);
     const result = await withTimeout(handler(event, context), options.integrationTimeoutMs ?? 30_000);
     if (result === timedOut) return sendProblem(response, 503, 'Service Unavailable', `${route.operationId} did not answer within the integration timeout`);
     sendLambdaResult(response, result);

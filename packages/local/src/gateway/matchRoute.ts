@@ -1,19 +1,19 @@
 import type { Route } from '@forkcast/functions';
 
 export type RouteMatch =
-  | { kind: 'matched'; route: Route; pathParameters: Record<string, string> }
+  | { kind: 'matched'; route: Route<any>; pathParameters: Record<string, string> }
   | { kind: 'wrongMethod'; allow: string[] }
   | { kind: 'none' };
 
 interface CompiledRoute {
-  route: Route;
+  route: Route<any>;
   segments: string[];
   /** Literal segments count first, so /restaurants/search beats /restaurants/{id}, as on API Gateway. */
   specificity: number;
 }
 
 /** API Gateway v2 route selection over the route table: literal segments, `{name}` and greedy `{name+}`. */
-export function createRouteMatcher(routes: readonly Route[]) {
+export function createRouteMatcher(routes: readonly Route<any>[]) {
   const compiled: CompiledRoute[] = routes
     .map((route) => {
       const segments = splitPath(route.path);

@@ -160,19 +160,23 @@ describe('local runtime over HTTP', () => {
     }, 20_000);
     expect(listed).toBeDefined();
 
-    // Staff follow the import up with the import-follow-up workflow (ASL run by @forkcast/states).
+    // ImportRequested started the import's follow-up (ASL run by @forkcast/states), which waited on a
+    // task token until the release policy saw the outcome, then told staff.
     const workflowList = (await (await call('GET', '/_local/workflows')).json()) as { name: string }[] | { workflows: { name: string }[] };
     expect(JSON.stringify(workflowList)).toContain('import-follow-up');
-    const started = await call('POST', '/_local/executions', { token: staff, body: { workflow: 'import-follow-up', input: { importId }, name: `import-${importId}` } });
-    expect(started.status).toBeLessThan(300);
     const execution = await eventually(async () => {
-      const described = (await (await call('GET', `/_local/executions/import-${importId}`)).json()) as { status: string; output?: string };
-      return described.status === 'RUNNING' ? undefined : described;
+      const { executions } = (await (await call('GET', '/_local/executions?workflow=import-follow-up')).json()) as { executions: { name: string }[] };
+      for (const { name } of executions) {
+        const described = (await (await call('GET', `/_local/executions/${name}`)).json()) as { name: string; status: string; input: string; output?: string };
+        if (described.input.includes(`import-${importId}`) && described.status !== 'RUNNING') return described;
+      }
+      return undefined;
     }, 20_000);
     expect(execution.status).toBe('SUCCEEDED');
-    const history = (await (await call('GET', `/_local/executions/import-${importId}/history`)).json()) as unknown;
+    expect(JSON.parse(execution.output!)).toEqual({ importId, status: 'completed', gaveUp: false });
+    const history = (await (await call('GET', `/_local/executions/${execution.name}/history`)).json()) as unknown;
     expect(JSON.stringify(history)).toContain('ExecutionSucceeded');
     const outbox = await readdir(join(dir, 'outbox'));
-    expect(outbox).toEqual([`import-${importId}.json`]);
+    expect(outbox).toEqual([`${execution.name}.json`]);
   });
 });

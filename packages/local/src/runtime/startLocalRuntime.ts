@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { loadImportFromS3, loadWorkflowHandler, routes, subscriptions, workflows } from '@forkcast/functions';
+import { routes, subscriptions, workflows } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -23,7 +23,12 @@ import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkfl
 import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
 import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
-import { applyEnvironment, dataDirEnvironment, localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
+import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
+import { localDependencies } from './localDependencies';
+import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
+import { withHandlerLoaders } from '../bus/withHandlerLoaders';
+import { localWorkflows } from '../workflows/localWorkflows';
+import type { RouteHandler } from '../gateway/createGateway';
 import { resolveDataDir } from './resolveDataDir';
 import { acquireRuntimeLock } from './runtimeLock';
 import { findFirstDay, isLogEmpty } from './scanLog';
@@ -93,15 +98,25 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const signingKey = await loadOrCreateSigningKey(layout.signingKey);
     const credentials = { accessKeyId: localAccessKeyId, secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret) };
 
-    const workflowHost = createWorkflowHost({
+    // The gateway's port is known only once it listens; upload URLs point at it.
+    let publicUrl = 'http://localhost:3000';
+    const deps = localDependencies({
+      dynamo,
+      layout,
+      publicUrl: () => publicUrl,
+      credentials,
+      workflows: localWorkflows(() => workflowHost),
+    });
+    const loader = createHandlerLoader(deps);
+    const workflowHost: WorkflowHost = createWorkflowHost({
       workflows,
-      loadHandler: loadWorkflowHandler,
+      loadHandler: (module) => loader.load(module),
       log,
       dataDir: options.inMemory ? undefined : dataDir,
       speed: options.workflowSpeed ?? Number(process.env.FORKCAST_WORKFLOW_SPEED ?? 1),
     });
     const bus = createLocalBus({
-      subscriptions,
+      subscriptions: withHandlerLoaders(subscriptions, loader),
       startWorkflow: startWorkflowFromBus(workflowHost),
       dataDir: options.inMemory ? undefined : dataDir,
       retry: options.busRetry,
@@ -130,13 +145,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       region: localRegion,
       onObjectCreated: (event) => {
         // S3 invokes its trigger asynchronously: the PUT has already been answered.
-        const run = invokeImportTrigger(event, log).finally(() => uploads.delete(run));
+        const run = invokeImportTrigger(loader, event, log).finally(() => uploads.delete(run));
         uploads.add(run);
         return Promise.resolve();
       },
     });
     const gateway = createGateway({
       routes,
+      loadHandler: (route) => loader.load<RouteHandler>(route.handler),
       authorize: (header) => authorize(header),
       jwks: [signingKey.publicJwk],
       localEndpoints: [
@@ -168,8 +184,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await Promise.allSettled([...uploads]);
     });
     const url = `http://localhost:${port}`;
-    const restoreEnvironment = applyEnvironment(dataDirEnvironment({ layout, dynamo, publicUrl: url, secretAccessKey: credentials.secretAccessKey }));
-    cleanups.push(restoreEnvironment);
+    publicUrl = url;
     const authorizer = createJwtAuthorizer({ jwks: [signingKey.publicJwk], issuer: url, now: options.clock ? () => options.clock!().getTime() : undefined });
     authorize = authorizer;
 
@@ -214,8 +229,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   }
 }
 
-async function invokeImportTrigger(event: import('aws-lambda').S3Event, log: (line: string) => void): Promise<void> {
-  const handler = await loadImportFromS3();
+async function invokeImportTrigger(loader: HandlerLoader, event: import('aws-lambda').S3Event, log: (line: string) => void): Promise<void> {
+  const handler = await loader.load<(event: import('aws-lambda').S3Event, context: unknown) => Promise<void>>('imports/importFromS3');
   const context = createLambdaContext({ functionName: 'forkcast-local-importFromS3', region: localRegion, accountId: localAccountId, timeoutMs: 900_000 });
   try {
     await handler(event, context);

@@ -9,8 +9,8 @@ import type { LocalCredentials } from './verifyPresignedUrl';
 
 export interface FileObjectStoreOptions {
   dir: string;
-  /** The local gateway's base URL: upload URLs point at its `/_local/uploads`. */
-  publicUrl: string;
+  /** The local gateway's base URL (known once it listens): upload URLs point at its `/_local/uploads`. */
+  publicUrl: () => string;
   bucket: string;
   region: string;
   /** The runtime's own credentials: they sign upload URLs, and the gateway checks them. */
@@ -25,16 +25,18 @@ export interface FileObjectStoreOptions {
  */
 export class FileObjectStore implements ObjectStore {
   private readonly root: string;
-  private readonly presigner: S3Client;
+  private presigner?: { url: string; client: S3Client };
 
   constructor(private readonly options: FileObjectStoreOptions) {
     this.root = resolve(options.dir);
-    this.presigner = new S3Client({
-      endpoint: `${options.publicUrl.replace(/\/$/, '')}/_local/uploads`,
-      forcePathStyle: true,
-      region: options.region,
-      credentials: options.credentials,
-    });
+  }
+
+  private presignerFor(url: string): S3Client {
+    if (this.presigner?.url !== url) {
+      const client = new S3Client({ endpoint: `${url.replace(/\/$/, '')}/_local/uploads`, forcePathStyle: true, region: this.options.region, credentials: this.options.credentials });
+      this.presigner = { url, client };
+    }
+    return this.presigner.client;
   }
 
   /** The file of a key; keys that would escape the directory are refused. */
@@ -59,6 +61,6 @@ export class FileObjectStore implements ObjectStore {
 
   async uploadUrl(key: string, expiresInSeconds: number, contentType: string): Promise<string> {
     this.pathOf(key);
-    return getSignedUrl(this.presigner, new PutObjectCommand({ Bucket: this.options.bucket, Key: key, ContentType: contentType }), { expiresIn: expiresInSeconds });
+    return getSignedUrl(this.presignerFor(this.options.publicUrl()), new PutObjectCommand({ Bucket: this.options.bucket, Key: key, ContentType: contentType }), { expiresIn: expiresInSeconds });
   }
 }

@@ -2,64 +2,121 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoViewStore } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { VirtualClock, type HistoryEvent } from '@forkcast/states';
-import { writeImportStatus, type ImportStatusView } from '../../../functions/src/imports/importStatus';
-import { loadWorkflowHandler, workflows, type Workflow } from '../../../functions/src/workflows';
+import { toEventBridgeEvent, type EventBridgeEvent } from '@forkcast/events';
+import { workflows, type Dependencies, type Workflow } from '@forkcast/functions';
+import { VirtualClock, type HistoryEvent, type Json } from '@forkcast/states';
+import { ulid } from 'ulid';
+import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
+import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
 import { createWorkflowHost, type WorkflowHost } from './createWorkflowHost';
 import { driveUntil } from './driveUntil';
+import { localWorkflows } from './localWorkflows';
 
 let dynalite: DynaliteHandle;
-let views: DynamoViewStore;
+let events: DynamoEventStore;
 let dir: string;
+let loader: HandlerLoader;
+/** The host the Workflows port of the handlers talks to: the one a test started last. */
+let current: WorkflowHost | undefined;
 beforeAll(async () => {
   dynalite = await startDynalite();
-  views = new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views });
+  events = new DynamoEventStore({ client: dynalite.client, tableName: dynalite.tables.events });
   dir = await mkdtemp(join(tmpdir(), 'forkcast-workflows-'));
-  Object.assign(process.env, {
-    FORKCAST_DYNAMODB_ENDPOINT: dynalite.endpoint, EVENTS_TABLE: dynalite.tables.events, VIEWS_TABLE: dynalite.tables.views,
-    FORKCAST_OUTBOX_DIR: join(dir, 'outbox'),
-  });
+  const deps: Dependencies = {
+    events,
+    views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
+    importsBucket: { get: unused, put: unused, uploadUrl: unused },
+    staffOutbox: fileStaffOutbox(join(dir, 'outbox')),
+    workflows: localWorkflows(() => current!),
+  };
+  loader = createHandlerLoader(deps);
 });
 afterAll(async () => {
   await dynalite?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-let imports = 0;
-const newImportId = () => `01JH00000000000000000000${String(++imports).padStart(2, '0')}`;
-const setStatus = (importId: string, status: ImportStatusView['status'], extra: Partial<ImportStatusView> = {}) =>
-  writeImportStatus(views, importId, (current) => ({
-    importId, filename: 'pune.csv', key: `imports/${importId}/pune.csv`, createdAt: '2025-01-01T00:00:00.000Z', ...current, status, updatedAt: new Date().toISOString(), ...extra,
-  }));
+async function unused(): Promise<never> {
+  throw new Error('the follow-up never touches the imports bucket');
+}
+
+const staff = { id: 'staff-1', role: 'staff' as const };
+const command = (importId: string, c: ImportCommand) =>
+  handleCommand({ store: events, decider: importDecider, stream: importStreamOf(importId), command: c, actor: staff, correlationId: importId });
+
+/** An import as POST /imports leaves it, and the bus event that starts its follow-up. */
+async function requestImport(): Promise<{ importId: string; input: Json }> {
+  const importId = ulid();
+  const { event } = await command(importId, { type: 'RequestImport', data: { filename: 'pune.csv', objectKey: `imports/${importId}/pune.csv`, uploadExpiresAt: new Date().toISOString() } });
+  return { importId, input: toEventBridgeEvent(event!, { account: '000000000000', region: 'us-east-1' }) as unknown as Json };
+}
+
+async function completeImport(importId: string, summary = 'imported 2, updated 0, unchanged 0, rejected 1') {
+  await command(importId, { type: 'RecordImportUpload', data: { objectKey: `imports/${importId}/pune.csv` } });
+  await command(importId, { type: 'CompleteImport', data: { counts: { imported: 2, updated: 0, unchanged: 0, rejected: 1 }, rows: 3, summary, reportKey: `imports/${importId}/report.json`, reportEntries: 1 } });
+}
+
+/** Plays the bus for the release policy: every event of the import's stream it subscribes to. */
+async function deliverToReleasePolicy(importId: string): Promise<void> {
+  const release = await loader.load<(event: EventBridgeEvent, context: unknown) => Promise<unknown>>('imports/releaseImportFollowUp');
+  for (const event of await events.readStream(importStreamOf(importId))) {
+    if (['ImportCompleted', 'ImportFailed', 'ImportOutcomeAwaited'].includes(event.type)) await release(toEventBridgeEvent(event, { account: '0', region: 'local' }), {});
+  }
+}
 
 const types = (history: HistoryEvent[]) => history.map((e) => e.type);
 const lastType = (host: WorkflowHost, name: string) => types(host.getExecutionHistory(name)).at(-1);
 const finished = (host: WorkflowHost, name: string) => () => host.describeExecution(name).status !== 'RUNNING';
+const waiting = (host: WorkflowHost, name: string) => () => lastType(host, name) === 'TaskSubmitted';
 
 function importHost(clock: VirtualClock, dataDir?: string, log?: (line: string) => void) {
-  return createWorkflowHost({ workflows, loadHandler: loadWorkflowHandler, clock, dataDir, log });
+  current = createWorkflowHost({ workflows, loadHandler: (module) => loader.load(module), clock, dataDir, log });
+  return current;
 }
 
 describe('import-follow-up through the host', () => {
-  it('checks until the import finishes, then tells staff once', async () => {
+  it('waits on its task token without polling, is released by the policy, and tells staff once', async () => {
     const clock = new VirtualClock(Date.UTC(2025, 0, 1));
     const host = importHost(clock);
     await host.start();
-    const importId = newImportId();
-    await setStatus(importId, 'running');
-    const { name } = host.startExecution('import-follow-up', { importId }, `import-${importId}`);
-    await driveUntil(clock, () => lastType(host, name) === 'WaitStateEntered');
-    await setStatus(importId, 'completed', { summary: 'imported 2, updated 0, unchanged 0, rejected 1' });
+    const { importId, input } = await requestImport();
+    const { name } = host.startExecution('import-follow-up', input, `import-${importId}`);
+    await driveUntil(clock, waiting(host, name));
+    expect((await events.readStream(importStreamOf(importId))).map((e) => e.type)).toEqual(['ImportRequested', 'ImportOutcomeAwaited']);
+    const scheduled = types(host.getExecutionHistory(name)).filter((t) => t === 'TaskScheduled').length;
+    await clock.advance(20 * 60_000);
+    expect(types(host.getExecutionHistory(name)).filter((t) => t === 'TaskScheduled')).toHaveLength(scheduled);
+
+    await completeImport(importId);
+    await deliverToReleasePolicy(importId);
     await driveUntil(clock, finished(host, name));
 
     const described = host.describeExecution(name);
     expect(described.status).toBe('SUCCEEDED');
-    expect(JSON.parse(described.output!)).toEqual({ importId, status: 'completed', checks: 2 });
+    expect(JSON.parse(described.output!)).toEqual({ importId, status: 'completed', gaveUp: false });
     const message = JSON.parse(await readFile(join(dir, 'outbox', `import-${importId}.json`), 'utf8')) as { subject: string; text: string };
     expect(message.subject).toBe('Import finished: pune.csv');
     expect(message.text).toContain('imported 2, updated 0, unchanged 0, rejected 1');
+    await host.stop();
+  });
+
+  it('gives up after 30 minutes, looks at the import once and says it is stuck', async () => {
+    const clock = new VirtualClock(Date.UTC(2025, 0, 1));
+    const host = importHost(clock);
+    await host.start();
+    const { importId, input } = await requestImport();
+    const { name } = host.startExecution('import-follow-up', input, `import-${importId}`);
+    await driveUntil(clock, finished(host, name), { stepMs: 10_000 });
+    expect(host.describeExecution(name).status).toBe('SUCCEEDED');
+    expect(JSON.parse(host.describeExecution(name).output!)).toEqual({ importId, status: 'awaiting-upload', gaveUp: true });
+    const history = host.getExecutionHistory(name);
+    const scheduled = history.find((e) => e.type === 'TaskScheduled')!;
+    const timedOut = history.find((e) => e.type === 'TaskTimedOut')!;
+    expect(Date.parse(timedOut.timestamp) - Date.parse(scheduled.timestamp)).toBe(1_800_000);
+    const message = JSON.parse(await readFile(join(dir, 'outbox', `import-${importId}.json`), 'utf8')) as { subject: string; text: string };
+    expect(message.text).toContain('was never uploaded when the follow-up stopped waiting');
     await host.stop();
   });
 
@@ -67,33 +124,30 @@ describe('import-follow-up through the host', () => {
     const clock = new VirtualClock();
     const host = importHost(clock);
     await host.start();
-    const { name } = host.startExecution('import-follow-up', { importId: 'nope' });
+    const { name } = host.startExecution('import-follow-up', { detail: { stream: `import-${ulid()}` } });
     await driveUntil(clock, finished(host, name));
-    const described = host.describeExecution(name);
-    expect(described).toMatchObject({ status: 'FAILED', error: 'ImportNotFound' });
+    expect(host.describeExecution(name)).toMatchObject({ status: 'FAILED', error: 'ImportNotFound' });
     expect(types(host.getExecutionHistory(name)).filter((t) => t === 'TaskScheduled')).toHaveLength(1);
     await host.stop();
   });
 });
 
 describe('executions persisted as their history', () => {
-  /** Runs the follow-up of a fresh import that finishes after its first check; stops the host mid-Wait when asked. */
+  /** Runs the follow-up of a fresh import; stops the host while it waits for its token; restarts; releases it. */
   async function followUp(dataDir: string, interrupt: (file: string) => Promise<void> = async () => {}) {
-    const importId = newImportId();
-    await setStatus(importId, 'running');
+    const { importId, input } = await requestImport();
     const clock = new VirtualClock(Date.UTC(2025, 0, 1));
     const first = importHost(clock, dataDir);
     await first.start();
-    const { name } = first.startExecution('import-follow-up', { importId });
-    await driveUntil(clock, () => lastType(first, name) === 'WaitStateEntered');
+    const { name } = first.startExecution('import-follow-up', input);
+    await driveUntil(clock, waiting(first, name));
     await first.stop();
-    // Stopped as a crash would leave it: no timer left to fire, nothing more recorded.
-    expect(clock.pendingTimers).toBe(0);
+    // Stopped as a crash would leave it: nothing more recorded however long it waits.
     const frozenAt = first.getExecutionHistory(name).length;
     const stoppedAt = clock.now();
     await clock.advance(60_000);
     expect(first.getExecutionHistory(name)).toHaveLength(frozenAt);
-    await setStatus(importId, 'completed', { summary: 'imported 1, updated 0, unchanged 0, rejected 0' });
+    await completeImport(importId, 'imported 1, updated 0, unchanged 0, rejected 0');
     const file = join(dataDir, 'executions', `${name}.jsonl`);
     await interrupt(file);
 
@@ -102,24 +156,25 @@ describe('executions persisted as their history', () => {
     const second = importHost(restartClock, dataDir, (line) => logs.push(line));
     await second.start();
     expect(second.describeExecution(name).status).toBe('RUNNING');
+    await deliverToReleasePolicy(importId);
     await driveUntil(restartClock, finished(second, name));
     await second.stop();
     return { importId, name, file, logs, host: second };
   }
 
-  it('resumes an execution stopped inside a Wait and ends as an uninterrupted run does', async () => {
+  it('resumes an execution stopped while it waits for its token and ends as an uninterrupted run does', async () => {
     const uninterrupted = await (async () => {
-      const importId = newImportId();
-      await setStatus(importId, 'running');
+      const { importId, input } = await requestImport();
       const clock = new VirtualClock(Date.UTC(2025, 0, 1));
       const host = importHost(clock, join(dir, 'straight'));
       await host.start();
-      const { name } = host.startExecution('import-follow-up', { importId });
-      await driveUntil(clock, () => lastType(host, name) === 'WaitStateEntered');
-      await setStatus(importId, 'completed', { summary: 'imported 1, updated 0, unchanged 0, rejected 0' });
+      const { name } = host.startExecution('import-follow-up', input);
+      await driveUntil(clock, waiting(host, name));
+      await completeImport(importId, 'imported 1, updated 0, unchanged 0, rejected 0');
+      await deliverToReleasePolicy(importId);
       await driveUntil(clock, finished(host, name));
       await host.stop();
-      return { importId, history: host.getExecutionHistory(name), output: JSON.parse(host.describeExecution(name).output!) as Record<string, unknown> };
+      return { history: host.getExecutionHistory(name), output: JSON.parse(host.describeExecution(name).output!) as Record<string, unknown> };
     })();
 
     const resumed = await followUp(join(dir, 'resumed'));
@@ -131,10 +186,6 @@ describe('executions persisted as their history', () => {
     // The file is the whole history, written as it happened across both processes.
     const lines = (await readFile(resumed.file, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as HistoryEvent);
     expect(lines).toEqual(history);
-    // The wait ended 30 s after it began, though the process restarted in between.
-    const entered = history.find((e) => e.type === 'WaitStateEntered')!;
-    const exited = history.find((e) => e.type === 'WaitStateExited')!;
-    expect(Date.parse(exited.timestamp) - Date.parse(entered.timestamp)).toBe(30_000);
   });
 
   it('ignores a torn last line, says so, and carries on from the event before it', async () => {
@@ -151,7 +202,8 @@ describe('executions persisted as their history', () => {
     const clock = new VirtualClock();
     const first = importHost(clock, dataDir);
     await first.start();
-    first.startExecution('import-follow-up', { importId: 'gone' }, 'follow-gone');
+    const gone = { detail: { stream: `import-${ulid()}` } };
+    first.startExecution('import-follow-up', gone, 'follow-gone');
     await driveUntil(clock, finished(first, 'follow-gone'));
     await first.stop();
 
@@ -159,7 +211,7 @@ describe('executions persisted as their history', () => {
     await second.start();
     expect(second.listExecutions({ status: 'FAILED' }).map((e) => e.name)).toEqual(['follow-gone']);
     expect(second.describeExecution(first.describeExecution('follow-gone').executionArn)).toEqual(first.describeExecution('follow-gone'));
-    expect(() => second.startExecution('import-follow-up', { importId: 'gone' }, 'follow-gone')).toThrow(/Execution Already Exists/);
+    expect(() => second.startExecution('import-follow-up', gone, 'follow-gone')).toThrow(/Execution Already Exists/);
     await second.stop();
   });
 });
@@ -170,7 +222,7 @@ describe('waiting on a task token across a restart', () => {
     file: 'approval.asl.json',
     type: 'STANDARD',
     description: 'test',
-    substitutions: { AskFunctionArn: { module: 'ask', export: 'handler' } },
+    substitutions: { AskFunctionArn: 'approvals/ask' },
   };
   const definition = {
     QueryLanguage: 'JSONata',

@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -5,7 +6,8 @@ import {
   bindLocalIntegrations, definitionGraph, StatesEngine, StatesError, substituteDefinition,
   type Clock, type DefinitionGraph, type Execution, type HistoryEvent, type Json, type LocalIntegrations, type StateMachineDefinition,
 } from '@forkcast/states';
-import type { HandlerRef, Workflow, WorkflowLambdaHandler } from '../../../functions/src/workflows';
+import type { Workflow } from '@forkcast/functions';
+import { functionsSourceUrl } from '../handlers/functionsSource';
 import { createLambdaContext } from '../gateway/createLambdaContext';
 import { localAccountId, localRegion } from '../runtime/localEnvironment';
 import { describeFromHistory, isFinished, listItemOf, type ExecutionDescription, type ExecutionListItem } from './executionDescription';
@@ -14,9 +16,13 @@ import { checkExecutionName } from './executionName';
 import { haltableClock, type HaltableClock } from './haltableClock';
 import { ScaledClock } from './scaledClock';
 
+/** A workflow task's Lambda handler, as the engine invokes it. */
+export type WorkflowLambdaHandler = (event: never, context: Context) => unknown;
+
 export interface WorkflowHostOptions {
   workflows: readonly Workflow[];
-  loadHandler: (ref: HandlerRef) => Promise<WorkflowLambdaHandler>;
+  /** The handler of a substitution's module (packages/functions/src relative, no extension). */
+  loadHandler: (module: string) => Promise<WorkflowLambdaHandler>;
   /** Histories go to `<dataDir>/executions/<name>.jsonl`; in memory only when absent. */
   dataDir?: string;
   /** Default: real time sped up by `speed` (default 1). */
@@ -91,8 +97,7 @@ async function replayed(executions: Execution[]): Promise<void> {
   for (let i = 0; i < 3; i++) await turn();
 }
 
-const functionsSrc = new URL('../../../functions/src/', import.meta.url);
-const readFromFunctions = async (file: string): Promise<unknown> => JSON.parse(await readFile(new URL(file, functionsSrc), 'utf8'));
+const readFromFunctions = async (file: string): Promise<unknown> => JSON.parse(await readFile(new URL(file, functionsSourceUrl()), 'utf8'));
 
 /** Forkcast's ASL files on @forkcast/states, with histories that survive a restart. */
 export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
@@ -137,13 +142,13 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
 
   function registerFunctions(states: StatesEngine, workflow: Workflow): Record<string, string> {
     const arns: Record<string, string> = {};
-    for (const [substitution, ref] of Object.entries(workflow.substitutions)) {
-      const functionName = `forkcast-local-${ref.module.slice(ref.module.lastIndexOf('/') + 1)}${ref.export === 'handler' ? '' : `-${ref.export}`}`;
+    for (const [substitution, module] of Object.entries(workflow.substitutions)) {
+      const functionName = `forkcast-local-${module.slice(module.lastIndexOf('/') + 1)}`;
       arns[substitution] = `arn:aws:lambda:${region}:${accountId}:function:${functionName}`;
       let loaded: Promise<WorkflowLambdaHandler> | undefined;
       states.tasks.registerFunction(functionName, async (event) => {
         if (stopped) return frozen();
-        loaded ??= options.loadHandler(ref);
+        loaded ??= options.loadHandler(module);
         const result = await (await loaded)(event as never, createLambdaContext({ functionName, region, accountId, timeoutMs: lambdaTimeoutMs }));
         // The Lambda runtime serializes what the handler returns; undefined arrives as null.
         return result === undefined ? null : (JSON.parse(JSON.stringify(result)) as Json);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualClock, type HistoryEvent } from '@forkcast/states';
-import type { Workflow } from '../../../functions/src/workflows';
+import type { Workflow } from '@forkcast/functions';
 import { createJwtAuthorizer } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -13,7 +13,7 @@ import { createWorkflowHost, type WorkflowHost } from './createWorkflowHost';
 import { driveUntil } from './driveUntil';
 import { createWorkflowRoutes, workflowPathPrefixes } from './workflowRoutes';
 
-const approval: Workflow = { name: 'approval', file: 'approval.asl.json', type: 'STANDARD', description: 'asks staff', substitutions: { AskFunctionArn: { module: 'ask', export: 'handler' } } };
+const approval: Workflow = { name: 'approval', file: 'approval.asl.json', type: 'STANDARD', description: 'asks staff', substitutions: { AskFunctionArn: 'ask' } };
 const definition = {
   StartAt: 'Ask staff to approve',
   States: {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatesError, type ExecutionStatus, type Json } from '@forkcast/states';
-import { actorFromClaims } from '../../../functions/src/http/actorFromClaims';
+import { actorFromClaims } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { sendProblem } from '../gateway/problemResponse';
 import type { WorkflowHost } from './createWorkflowHost';

@@ -1,8 +1,7 @@
-import { SFNClient } from '@aws-sdk/client-sfn';
 import type { Workflows } from '@forkcast/core';
 import { SfnWorkflows } from '@forkcast/core/sfnWorkflows';
 
 /** Step Functions, for task callbacks. */
 export function awsWorkflows(): Workflows {
-  return new SfnWorkflows(new SFNClient({}));
+  return new SfnWorkflows();
 }

@@ -1,14 +1,20 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventBridgeEvent, EventEnvelope } from '@forkcast/events';
-import type { BusSubscription } from '../../bus/busSubscription';
+import { subscriptions as subscriptionTable, type Dependencies, type Subscription } from '@forkcast/functions';
 import type { DeadLetter } from '../../bus/deadLetter';
 import { fileDeadLetterStore } from '../../bus/fileDeadLetterStore';
 import { dataDirLayout } from '../../runtime/dataDirLayout';
 import runDlq from './dlq';
 import runRedrive from './redrive';
+
+const redriven = vi.hoisted(() => ({ target: undefined as undefined | ((deps: any, event: any) => Promise<void>) }));
+vi.mock('../../../../functions/src/restaurants/projectRestaurantsByCity.ts', () => ({
+  handler: () => Promise.reject(new Error('AWS entry not used locally')),
+  build: (deps: unknown) => (event: unknown) => redriven.target!(deps, event),
+}));
 
 function deadLetter(subscriptionId: string, n: number, type = 'RestaurantListed'): DeadLetter {
   const detail: EventEnvelope = {
@@ -86,22 +92,14 @@ describe('forkcast dlq list', () => {
 describe('forkcast redrive (runtime not running)', () => {
   let healthy: Set<string>;
   const delivered: string[] = [];
-  const subscriptions: BusSubscription[] = [
-    {
-      id: 'restaurants-by-city',
-      pattern: { source: ['forkcast.restaurants'] },
-      target: {
-        kind: 'projection',
-        name: 'restaurantsByCity',
-        load: async () => async (event: EventBridgeEvent) => {
-          // the runtime's environment is in place, as for a real projection
-          expect(process.env.FORKCAST_DYNAMODB_ENDPOINT).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-          if (!healthy.has(event.detail.id)) throw new Error(`still broken: ${event.detail.id}`);
-          delivered.push(event.detail.id);
-        },
-      },
-    },
-  ];
+  // A real row of the table; its handler module (mocked below) is built with the data dir's own stores.
+  const subscriptions: Subscription[] = subscriptionTable.filter((s) => s.id === 'restaurants-by-city');
+  redriven.target = async (deps: Dependencies, event: EventBridgeEvent) => {
+    // the data dir's dynalite is open, as for a real projection
+    expect(await deps.events.readStream('restaurant-none')).toEqual([]);
+    if (!healthy.has(event.detail.id)) throw new Error(`still broken: ${event.detail.id}`);
+    delivered.push(event.detail.id);
+  };
 
   beforeEach(async () => {
     healthy = new Set();
@@ -118,7 +116,6 @@ describe('forkcast redrive (runtime not running)', () => {
     expect(io.out()).toMatch(/^delivered  01JH0+1 RestaurantListed restaurant-1@1$/m);
     expect(io.out()).toMatch(/^failed     01JH0+2 RestaurantListed restaurant-2@2: Error: still broken: 01JH0+2 \(attempt 187\)$/m);
     expect(io.out()).toContain('restaurants-by-city: 1 delivered, 1 failed');
-    expect(process.env.FORKCAST_DYNAMODB_ENDPOINT).toBeUndefined();
     expect((await fileDeadLetterStore(dataDir).list()).map((e) => [e.event.id, e.attempts])).toEqual([['eb-2', 187]]);
 
     healthy.add(deadLetter('', 2).event.detail.id);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { subscriptions as subscriptionTable } from '@forkcast/functions';
-import type { BusSubscription } from '../../bus/busSubscription';
+import type { Subscription } from '@forkcast/functions';
 import { redrivePathPrefix } from '../../bus/createRedriveHandler';
 import type { RedriveResult } from '../../bus/localBus';
 import { UnknownSubscriptionError } from '../../bus/localBus';
@@ -13,7 +13,7 @@ export interface RedriveCommandOptions {
   out?: (text: string) => void;
   err?: (text: string) => void;
   /** The table to take targets from (tests inject faulty ones); the subscription table by default. */
-  subscriptions?: readonly BusSubscription[];
+  subscriptions?: readonly Subscription[];
 }
 
 const usage = 'usage: forkcast redrive SUBSCRIPTION [--id EVENTID]...';

@@ -1,0 +1,14 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoEventStore } from '../eventStore/dynamoEventStore';
+import type { EventStore } from '../eventStore/eventStore';
+import { DynamoViewStore } from '../projections/dynamoViewStore';
+import type { ViewStore } from '../projections/viewStore';
+import type { TableNames } from './tableSpecs';
+
+/** The log and the read models on one DynamoDB client, which core owns (one SDK copy). */
+export function dynamoStores(tables: TableNames, client: DynamoDBClient = new DynamoDBClient({})): { events: EventStore; views: ViewStore } {
+  return {
+    events: new DynamoEventStore({ client, tableName: tables.events }),
+    views: new DynamoViewStore({ client, tableName: tables.views }),
+  };
+}

@@ -1,0 +1,33 @@
+import { DynamoEventStore, DynamoViewStore, type Workflows } from '@forkcast/core';
+import type { DynaliteHandle } from '@forkcast/core/dynalite';
+import type { Dependencies } from '@forkcast/functions';
+import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
+import { FileObjectStore } from '../uploads/fileObjectStore';
+import type { LocalCredentials } from '../uploads/verifyPresignedUrl';
+import type { dataDirLayout } from './dataDirLayout';
+import { localImportsBucket, localRegion } from './localEnvironment';
+
+export interface LocalDependenciesInput {
+  dynamo: DynaliteHandle;
+  layout: ReturnType<typeof dataDirLayout>;
+  /** The gateway's base URL, once it listens (upload URLs point at it). */
+  publicUrl: () => string;
+  credentials: LocalCredentials;
+  workflows: Workflows;
+}
+
+/**
+ * The local runtime's composition root: what every handler it builds receives, all of it this
+ * runtime's own (its dynalite, its data dir), so two runtimes in one process share nothing.
+ */
+export function localDependencies(input: LocalDependenciesInput): Dependencies {
+  return {
+    events: new DynamoEventStore({ client: input.dynamo.client, tableName: input.dynamo.tables.events }),
+    views: new DynamoViewStore({ client: input.dynamo.client, tableName: input.dynamo.tables.views }),
+    importsBucket: new FileObjectStore({
+      dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
+    }),
+    staffOutbox: fileStaffOutbox(input.layout.outbox),
+    workflows: input.workflows,
+  };
+}
