@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCase } from '../conformance/runCase';
 import { bindLocalIntegrations } from '../tasks/localIntegrations';
 import { executionArn, executionNameOf } from './executionArn';
 import { StatesEngine } from './statesEngine';
@@ -86,5 +87,13 @@ describe('execution ARNs', () => {
     expect(executionNameOf('arn:aws:states:us-east-1:111111111111:express:m:n:u')).toBe('n');
     expect(executionNameOf('arn:aws:states:us-east-1:111111111111:execution:m:n')).toBe('n');
     expect(executionNameOf('n')).toBe('n');
+  });
+
+  it('the conformance runner runs an EXPRESS_SYNC case on an Express machine', async () => {
+    const base = { id: 'x::express', definition: echoId, input: {}, expected: { status: 'SUCCEEDED' } };
+    const express = await runCase({ ...base, compare: { execution_kind: 'EXPRESS_SYNC' } });
+    expect((express.output as JsonObject).id).toMatch(new RegExp(`^arn:aws:states:us-east-1:111111111111:express:sm-conformance:exec-conformance:${UUID.source}$`));
+    const standard = await runCase({ ...base, compare: { execution_kind: 'STANDARD' } });
+    expect((standard.output as JsonObject).id).toBe('arn:aws:states:us-east-1:111111111111:execution:sm-conformance:exec-conformance');
   });
 });

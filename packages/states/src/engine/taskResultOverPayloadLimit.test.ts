@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEngine } from './testSupport';
+import { persisted, testEngine } from './testSupport';
 import type { Json, JsonObject, StateMachineDefinition } from './types';
 
 // A function returning more than Step Functions' 256 KiB payload quota (the conformance corpus's
@@ -96,5 +96,20 @@ describe('a Task result over the payload limit', () => {
     const { outcome, calls } = await run(machine(invoke, { Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 1 }], ...catchAll }));
     expect(calls()).toBe(2);
     expect(outcome.output).toEqual({ Error: 'States.DataLimitExceeded', Cause: CAUSE });
+  });
+
+  it('rebuilt from its history (after a restart), the recorded failure is caught the same way', async () => {
+    const { outcome, history } = await run(machine(invoke, catchAll));
+    const cut = history.findIndex((e) => e.type === 'TaskFailed');
+    const second = testEngine(machine(invoke, catchAll));
+    let calls = 0;
+    second.engine.tasks.registerFunction('large', () => {
+      calls++;
+      return LARGE;
+    });
+    const resumed = second.engine.resumeExecution(second.machine.arn, 'arn:aws:states:us-east-1:111111111111:execution:test-machine:again', persisted(history.slice(0, cut + 1)));
+    await second.clock.runUntil(() => resumed.finished);
+    expect(await resumed.done).toEqual(outcome);
+    expect(calls).toBe(0);
   });
 });
