@@ -2,6 +2,7 @@ export { StatesError } from './errors/statesError';
 export type { Json, JsonObject, QueryLanguage, StateDefinition, StateMachineDefinition, ExecutionOutcome, ExecutionStatus } from './engine/types';
 export { StatesEngine, type StatesEngineOptions, type StateMachineRecord, type StartExecutionRequest } from './engine/statesEngine';
 export { Execution } from './engine/execution';
+export { executionArn, executionNameOf, type StateMachineType } from './engine/executionArn';
 export { SystemClock, type Clock } from './engine/clock';
 export { VirtualClock } from './engine/virtualClock';
 export { definitionGraph, type DefinitionGraph, type GraphNode, type GraphEdge } from './engine/definitionGraph';

@@ -1,9 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { readFile } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  bindLocalIntegrations, definitionGraph, StatesEngine, StatesError, substituteDefinition,
+  bindLocalIntegrations, definitionGraph, executionArn as formExecutionArn, executionNameOf, StatesEngine, StatesError, substituteDefinition,
   type Clock, type DefinitionGraph, type Execution, type HistoryEvent, type Json, type LocalIntegrations, type StateMachineDefinition,
 } from '@forkcast/states';
 import type { Workflow } from '@forkcast/functions';
@@ -99,6 +99,12 @@ async function replayed(executions: Execution[]): Promise<void> {
 
 const readFromFunctions = async (file: string): Promise<unknown> => JSON.parse(await readFile(new URL(file, functionsSourceUrl()), 'utf8'));
 
+/** A UUID-shaped (version 5 layout) digest of `text`: the same text always gives the same id. */
+function nameBasedUuid(text: string): string {
+  const h = createHash('sha1').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /** Forkcast's ASL files on @forkcast/states, with histories that survive a restart. */
 export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
   const log = options.log ?? (() => {});
@@ -113,7 +119,11 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
   let stopped = false;
 
   const machineArn = (workflow: string) => `arn:aws:states:${region}:${accountId}:stateMachine:${workflow}`;
-  const executionArn = (workflow: string, name: string) => `arn:aws:states:${region}:${accountId}:execution:${workflow}:${name}`;
+  // Express ARNs end in an id AWS draws per execution; names are unique across the host, so the id
+  // is derived from the name and a stored Express execution gets its ARN back after a restart.
+  const expressExecutionId = (workflow: string, name: string) => nameBasedUuid(`${machineArn(workflow)}/${name}`);
+  const executionArn = (workflow: string, name: string) =>
+    formExecutionArn(machineArn(workflow), workflows.get(workflow)?.type ?? 'STANDARD', name, expressExecutionId(workflow, name));
 
   function running(): StatesEngine {
     if (stopped) throw new Error('the workflow host has stopped');
@@ -128,8 +138,8 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
   }
 
   function recordOf(execution: string): ExecutionRecord {
-    // An ARN ends in the name, and a name cannot contain ':'.
-    const name = execution.slice(execution.lastIndexOf(':') + 1);
+    // A name cannot contain ':'; in an ARN of either form (execution:, express:) it is the 8th field.
+    const name = executionNameOf(execution);
     const record = records.get(name);
     if (!record || (execution.includes(':') && record.arn !== execution)) {
       throw new StatesError('ExecutionDoesNotExist', `Execution Does Not Exist: '${execution}'`);
@@ -162,7 +172,7 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
     const definition = substituteDefinition(raw as StateMachineDefinition, registerFunctions(states, workflow));
     const unbound = [...JSON.stringify(definition).matchAll(/\$\{([A-Za-z0-9_.:-]+)\}/g)].map((m) => m[1]);
     if (unbound.length > 0) throw new Error(`workflow ${workflow.name}: ${workflow.file} uses \${${unbound.join('}, ${')}} but the workflow table binds no such substitution`);
-    states.createStateMachine(workflow.name, definition);
+    states.createStateMachine(workflow.name, definition, undefined, workflow.type);
     definitions.set(workflow.name, definition);
   }
 
@@ -189,7 +199,7 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
       const stored = await journal.load();
       const latest = Math.max(0, ...stored.map((s) => Date.parse(s.events[s.events.length - 1]!.timestamp)));
       clock = haltableClock(options.clock ?? new ScaledClock(options.speed ?? 1, latest));
-      const states = new StatesEngine({ clock, region, accountId });
+      const states = new StatesEngine({ clock, region, accountId, expressExecutionId });
       for (const workflow of workflows.values()) await createMachine(states, workflow);
       bindLocalIntegrations(states, freezeOnStop(options.integrations ?? {}, () => stopped));
       states.onHistoryEvent((execution) => {
@@ -268,7 +278,7 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
 
     describeExecution(execution) {
       const record = recordOf(execution);
-      return describe(execution.slice(execution.lastIndexOf(':') + 1), record);
+      return describe(executionNameOf(execution), record);
     },
 
     getExecutionHistory(execution) {

@@ -21,7 +21,8 @@ export async function runCase(c: ConformanceCase): Promise<CaseResult> {
   bindHandlers(c, tasks, engine);
   // The recorded snapshots normalised the execution role ARN to this token (with a replacement rule
   // in most cases, but not all), so it is the role every case runs under.
-  const machine = engine.createStateMachine('sm-conformance', c.definition, 'snf_role_arn');
+  const type = c.compare.execution_kind === 'EXPRESS_SYNC' ? 'EXPRESS' : 'STANDARD';
+  const machine = engine.createStateMachine('sm-conformance', c.definition, 'snf_role_arn', type);
   const execution = engine.startExecution({ stateMachineArn: machine.arn, name: 'exec-conformance', input: c.input });
   const finished = await clock.runUntil(() => execution.finished);
   if (!finished) return { id: c.id, status: 'RUNNING' };

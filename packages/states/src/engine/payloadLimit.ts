@@ -8,11 +8,15 @@ export function payloadBytes(value: Json | undefined): number {
   return Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
 }
 
-export function assertResultSize(stateName: string, value: Json): void {
-  assertTextSize(stateName, JSON.stringify(value ?? null));
+/**
+ * A Task's result (what its integration returned) over the limit. AWS names the service in the
+ * cause, not the state: `The state/task 'lambda' returned a result ...` for a Lambda function.
+ */
+export function assertResultSize(resourceType: string, value: Json): void {
+  assertTextSize(resourceType, JSON.stringify(value ?? null));
 }
 
-/** As assertResultSize, for a payload already serialised. */
+/** A state's output over the limit (`stateName` is the state's name), or any serialised payload. */
 export function assertTextSize(stateName: string, text: string): void {
   // A UTF-8 character takes at most 3 bytes per UTF-16 unit, so short texts need no count.
   if (text.length * 3 > MAX_PAYLOAD_BYTES && Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES) {

@@ -1,5 +1,5 @@
 import { StatesError } from '../errors/statesError';
-import { errorMatches } from './errorMatching';
+import { retrierMatches } from './errorMatching';
 import type { Interpreter } from './interpreter';
 import { sleepUntil } from './sleep';
 import type { StateFrame } from './stateFrame';
@@ -19,7 +19,7 @@ export async function withRetry<T>(it: Interpreter, frame: StateFrame, attempt: 
     } catch (e) {
       if (!(e instanceof StatesError)) throw e;
       const err = it.decorate(e, frame);
-      const i = retriers.findIndex((r) => errorMatches(r.ErrorEquals as string[], err));
+      const i = retriers.findIndex((r) => retrierMatches(r.ErrorEquals as string[], err));
       if (i < 0) throw err;
       const r = retriers[i];
       const maxAttempts = (r.MaxAttempts as number | undefined) ?? 3;

@@ -5,6 +5,7 @@ import { TaskDispatcher } from '../tasks/taskDispatcher';
 import { invalidDefinitionMessage, validateDefinition } from '../validation';
 import { SystemClock, type Clock } from './clock';
 import { Execution } from './execution';
+import { executionArn, executionNameOf, type StateMachineType } from './executionArn';
 import type { TokenWaiter } from './executionEnv';
 import type { Json, StateMachineDefinition } from './types';
 
@@ -16,11 +17,17 @@ export interface StatesEngineOptions {
   uuid?: () => string;
   region?: string;
   accountId?: string;
+  /**
+   * The id ending an Express execution's ARN, drawn per execution (default: `uuid`). A host that
+   * must rebuild the same ARN after a restart can derive it from the names instead.
+   */
+  expressExecutionId?: (stateMachineName: string, executionName: string) => string;
 }
 
 export interface StateMachineRecord {
   arn: string;
   name: string;
+  type: StateMachineType;
   definition: StateMachineDefinition;
   roleArn: string;
   createdAt: string;
@@ -40,6 +47,7 @@ export class StatesEngine {
   readonly accountId: string;
   private readonly random: () => number;
   private readonly uuid: () => string;
+  private readonly expressExecutionId: (stateMachineName: string, executionName: string) => string;
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly executions = new Map<string, Execution>();
   private readonly waitingTokens = new Map<string, TokenWaiter>();
@@ -50,18 +58,20 @@ export class StatesEngine {
     this.tasks = options.tasks ?? new TaskDispatcher();
     this.random = options.random ?? Math.random;
     this.uuid = options.uuid ?? randomUUID;
+    this.expressExecutionId = options.expressExecutionId ?? (() => this.uuid());
     this.region = options.region ?? 'us-east-1';
     this.accountId = options.accountId ?? '111111111111';
   }
 
-  /** Rejects an invalid definition as CreateStateMachine does (InvalidDefinition). */
-  createStateMachine(name: string, definition: StateMachineDefinition, roleArn?: string): StateMachineRecord {
+  /** Rejects an invalid definition as CreateStateMachine does (InvalidDefinition). `type` defaults to STANDARD. */
+  createStateMachine(name: string, definition: StateMachineDefinition, roleArn?: string, type: StateMachineType = 'STANDARD'): StateMachineRecord {
     const validation = validateDefinition(definition);
     if (!validation.valid) throw new StatesError('InvalidDefinition', invalidDefinitionMessage(validation.errors));
     const arn = `arn:aws:states:${this.region}:${this.accountId}:stateMachine:${name}`;
     const record: StateMachineRecord = {
       arn,
       name,
+      type,
       definition,
       roleArn: roleArn ?? `arn:aws:iam::${this.accountId}:role/${name}-role`,
       createdAt: new Date(this.clock.now()).toISOString(),
@@ -88,7 +98,8 @@ export class StatesEngine {
   startExecution(request: StartExecutionRequest): Execution {
     const machine = this.describeStateMachine(request.stateMachineArn);
     const name = request.name ?? this.uuid();
-    const arn = `arn:aws:states:${this.region}:${this.accountId}:execution:${machine.name}:${name}`;
+    const id = machine.type === 'EXPRESS' ? this.expressExecutionId(machine.name, name) : undefined;
+    const arn = executionArn(machine.arn, machine.type, name, id);
     if (this.executions.has(arn)) throw new StatesError('ExecutionAlreadyExists', `Execution Already Exists: '${arn}'`);
     return this.launch(machine, name, arn, request.input ?? {}, undefined);
   }
@@ -99,8 +110,7 @@ export class StatesEngine {
    */
   resumeExecution(stateMachineArn: string, executionArn: string, history: HistoryEvent[]): Execution {
     const machine = this.describeStateMachine(stateMachineArn);
-    const name = executionArn.slice(executionArn.lastIndexOf(':') + 1);
-    return this.launch(machine, name, executionArn, null, history);
+    return this.launch(machine, executionNameOf(executionArn), executionArn, null, history);
   }
 
   private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined): Execution {

@@ -230,15 +230,31 @@ class Parser {
       if (this.pos >= this.src.length) this.fail('Unterminated quoted name');
       const ch = this.src[this.pos++];
       if (ch === '\\') {
-        const next = this.src[this.pos++];
-        if (next === undefined) this.fail('Unterminated escape');
-        out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+        out += this.parseEscape();
       } else if (ch === quote) {
         return out;
       } else {
         out += ch;
       }
     }
+  }
+
+  /**
+   * After a backslash in a quoted name, as Jayway's `Utils.unescape` reads it: `\'`, `\"`, `\\`,
+   * `\n`, `\t`, `\r`, `\f`, `\b`, `\uXXXX`; any other character stands for itself.
+   */
+  private parseEscape(): string {
+    const next = this.src[this.pos++];
+    if (next === undefined) this.fail('Unterminated escape');
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', b: '\b' };
+    if (next in simple) return simple[next];
+    if (next === 'u') {
+      const hex = this.src.slice(this.pos, this.pos + 4);
+      if (!/^[0-9A-Fa-f]{4}$/.test(hex)) this.fail(`Invalid unicode escape '\\u${hex}'`);
+      this.pos += 4;
+      return String.fromCharCode(parseInt(hex, 16));
+    }
+    return next;
   }
 
   // ---- filter expressions ----

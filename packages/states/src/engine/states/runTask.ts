@@ -154,7 +154,8 @@ async function invokeOnce(
       if (!skipCall) {
         const call = callResource(it, frame, resource, params, token, controller.signal);
         output = await abortable(Promise.race([call, timedOut]), frame.signal);
-        assertResultSize(frame.name, output);
+        // Inside the try: an oversized result fails the task (TaskFailed) and is a task error.
+        assertResultSize(resource.resourceType, output);
       }
       if (resource.pattern === 'waitForTaskToken') {
         if (!skipCall) it.emit(scope, 'TaskSubmitted', { ...ids, output: JSON.stringify(output), outputDetails: untruncated });
