@@ -199,6 +199,27 @@ describe('problem+json for every bad request', () => {
     expect((await callApi('updateRestaurantProfile', { params: { id }, body: { name: 'X' }, claims: staff, headers: { 'if-match': '"1"' } })).statusCode).toBe(202);
   });
 
+  it('400 query.cursor, never 500: a cursor of another city, an edited one, and forged shapes', async () => {
+    const lisbon = `Lisboa ${Date.now()}`;
+    const porto = `Porto ${Date.now()}`;
+    for (const city of [lisbon, porto]) for (const name of ['A', 'B']) await create({ name, city });
+    const page = await callApi('listRestaurantsByCity', { query: { city: lisbon, limit: '1' } });
+    const cursor = page.json.cursor as string;
+    const [payload] = cursor.split('.');
+    const forged = [
+      cursor.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      Buffer.from(JSON.stringify({ pk: { S: '' }, ix: { S: '' }, ixSort: { S: '' } })).toString('base64url'),
+      Buffer.from(JSON.stringify({ pk: { N: '1' }, ix: { S: 'x' }, ixSort: { B: 'eA==' } })).toString('base64url'),
+      `${Buffer.from(JSON.stringify(['x'.repeat(1100), 'restaurant-1'])).toString('base64url')}.${'A'.repeat(16)}`,
+      `${payload}.`,
+    ];
+    for (const bad of [cursor, ...forged]) {
+      const res = await callApi('listRestaurantsByCity', { query: { city: bad === cursor ? porto : lisbon, limit: '1', cursor: bad } });
+      expectProblem(res, 400);
+      expect(res.json.errors).toEqual([expect.objectContaining({ path: 'query.cursor' })]);
+    }
+  });
+
   it('401: a staff route without a verified subject', async () => {
     const res = await callApi('listRestaurant', { body: profile });
     expectProblem(res, 401);
