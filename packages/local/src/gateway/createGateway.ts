@@ -139,8 +139,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     // The client hung up (mid-body, the request's own handler has already logged it): nobody to answer.
     if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return socket.destroy();
+    // Bytes after an answered request (a body we never read): a second response would corrupt the stream.
+    if (socket.bytesWritten > 0) return socket.destroy();
     log(`client error ${error.code ?? error.name}: ${error.message}`);
-    socket.end(clientErrorResponse(error.code));
+    // The answer to a HEAD has no body, even when the request was malformed.
+    const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+    socket.end(clientErrorResponse(error.code, head));
   });
 
   return {
@@ -166,10 +170,10 @@ export function createGateway(options: GatewayOptions): Gateway {
 
 const timedOut = Symbol('timedOut');
 
-function clientErrorResponse(code: string | undefined): string {
+function clientErrorResponse(code: string | undefined, head: boolean): string {
   const [status, title] = code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
   const body = JSON.stringify({ type: 'about:blank', title, status, detail: 'the request is not valid HTTP/1.1' });
-  return `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+  return `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`;
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof timedOut> {
