@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { JWK } from 'jose';
 import type { Route } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
@@ -140,7 +140,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // The client hung up (mid-body, the request's own handler has already logged it): nobody to answer.
     if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return socket.destroy();
     // Bytes after an answered request (a body we never read): a second response would corrupt the stream.
-    if (socket.bytesWritten > 0) return socket.destroy();
+    if ((socket as Socket).bytesWritten > 0) return socket.destroy();
     log(`client error ${error.code ?? error.name}: ${error.message}`);
     // The answer to a HEAD has no body, even when the request was malformed.
     const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
