@@ -4,6 +4,8 @@ export * from './catalog/eventCatalog';
 export * from './catalog/eventCatalogErrors';
 export * from './catalog/defaultCatalog';
 export * from './catalog/catalogJsonSchema';
+export * from './text/safeText';
+export * from './text/unsafeTextProblem';
 export * from './restaurants/restaurantProfile';
 export * from './restaurants/restaurantListed';
 export * from './restaurants/restaurantProfileUpdated';

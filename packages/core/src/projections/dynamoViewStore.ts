@@ -8,6 +8,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { viewsTableSpec } from '../tables/tableSpecs';
 import type { StoredView, ViewPage, ViewStore } from './viewStore';
+import { boundedKey, viewKeyLimits } from './boundedKey';
 import { decodeViewCursor, encodeViewCursor } from './viewCursor';
 
 /** Client and table of a DynamoViewStore. */
@@ -18,9 +19,10 @@ export interface DynamoViewStoreOptions {
 }
 
 /** Primary key of a view item. */
-export const viewKey = (projection: string, stream: string): string => `${projection}#${stream}`;
-/** byIndex partition of a view item. */
-export const viewIndexKey = (projection: string, index: string, key: string): string => `${projection}#${index}#${key}`;
+export const viewKey = (projection: string, stream: string): string => boundedKey(`${projection}#${stream}`, viewKeyLimits.partitionKeyBytes);
+/** byIndex partition of a view item; index keys are user text (a city), so long ones are hashed. */
+export const viewIndexKey = (projection: string, index: string, key: string): string =>
+  boundedKey(`${projection}#${index}#${key}`, viewKeyLimits.partitionKeyBytes);
 
 /** The ViewStore port on the Views table; writes are conditional on the stored stream version. */
 export class DynamoViewStore implements ViewStore {
@@ -48,7 +50,7 @@ export class DynamoViewStore implements ViewStore {
     const entries = Object.entries(indexKeys).filter((e): e is [string, string] => e[1] !== undefined);
     // The Views table has one GSI, so an item can sit in one index at most.
     if (entries.length > 1) throw new Error(`${item.projection}: at most one index key per item, got ${entries.length}`);
-    const index = entries[0] && { ix: viewIndexKey(item.projection, ...entries[0]), ixSort: indexSort ?? item.stream };
+    const index = entries[0] && { ix: viewIndexKey(item.projection, ...entries[0]), ixSort: boundedKey(indexSort ?? item.stream, viewKeyLimits.sortKeyBytes) };
     try {
       await this.client.send(
         new PutItemCommand({
@@ -68,14 +70,17 @@ export class DynamoViewStore implements ViewStore {
 
   async query<View>(projection: string, index: string, key: string, options: { limit?: number; cursor?: string } = {}): Promise<ViewPage<View>> {
     const limit = options.limit ?? 50;
+    const partition = viewIndexKey(projection, index, key);
+    // Only the position comes from the cursor; the partition is always the query's own.
+    const start = options.cursor ? decodeViewCursor(partition, options.cursor) : undefined;
     // One extra item tells whether a next page exists, so the last page never carries a cursor.
     const page = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: 'byIndex',
         KeyConditionExpression: 'ix = :ix',
-        ExpressionAttributeValues: { ':ix': { S: viewIndexKey(projection, index, key) } },
-        ExclusiveStartKey: options.cursor ? decodeViewCursor(options.cursor) : undefined,
+        ExpressionAttributeValues: { ':ix': { S: partition } },
+        ExclusiveStartKey: start && { pk: { S: viewKey(projection, start.stream) }, ix: { S: partition }, ixSort: { S: start.sort } },
         Limit: limit + 1,
       }),
     );
@@ -85,7 +90,7 @@ export class DynamoViewStore implements ViewStore {
     const last = shown.at(-1);
     return {
       items: shown.map((i) => toStoredView<View>(i)),
-      cursor: more && last ? encodeViewCursor({ pk: last.pk!, ix: last.ix!, ixSort: last.ixSort! }) : undefined,
+      cursor: more && last ? encodeViewCursor(partition, { sort: last.ixSort!.S!, stream: last.stream!.S! }) : undefined,
     };
   }
 }

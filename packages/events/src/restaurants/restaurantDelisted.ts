@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { defineEventType } from '../catalog/eventType';
+import { safeText } from '../text/safeText';
+
+/** Free text staff write; it may span lines. */
+export const delistReasonSchema = safeText({ max: 500, multiline: true });
 
 export const restaurantDelistedSchema = z.object({
-  reason: z.string().trim().min(1).max(500),
+  reason: delistReasonSchema,
 });
 export type RestaurantDelistedData = z.infer<typeof restaurantDelistedSchema>;
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineEventType } from '../catalog/eventType';
+import { safeText } from '../text/safeText';
 import { restaurantProfileShape } from './restaurantProfile';
 
 /** Where an imported restaurant came from; both absent for restaurants staff created by hand. */
 const originShape = {
-  source: z.string().trim().min(1).max(40).optional(),
-  externalId: z.string().trim().min(1).max(100).optional(),
+  source: safeText({ max: 40 }).optional(),
+  externalId: safeText({ max: 100 }).optional(),
 };
 
 /** v1 (before cuisines became a list): one `cuisine` string, possibly comma-separated. */

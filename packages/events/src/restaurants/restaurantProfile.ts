@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText, safeTextCheck } from '../text/safeText';
 
 /** WGS84 coordinates; (0,0) is a repair case for importers, not a valid location. */
 export const locationSchema = z.object({
@@ -8,8 +9,8 @@ export const locationSchema = z.object({
 export type Location = z.infer<typeof locationSchema>;
 
 export const contactSchema = z.object({
-  phone: z.string().min(1).max(40).optional(),
-  website: z.url().max(2000).optional(),
+  phone: safeText({ max: 40 }).optional(),
+  website: z.url().max(2000).superRefine(safeTextCheck()).optional(),
   email: z.email().max(320).optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
@@ -17,7 +18,7 @@ export type Contact = z.infer<typeof contactSchema>;
 export const moneySchema = z.object({
   amount: z.number().nonnegative(),
   /** As the source states it (Zomato: "Indian Rupees(Rs.)"), not necessarily ISO 4217. */
-  currency: z.string().min(1).max(60),
+  currency: safeText({ max: 60 }),
 });
 
 /** A rating imported from a bought list; our diners' ratings are separate events. */
@@ -26,7 +27,7 @@ export const sourceRatingSchema = z.object({
   votes: z.number().int().nonnegative(),
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText({ max });
 
 /**
  * The restaurant profile fields that `RestaurantListed` carries whole and

@@ -13,7 +13,8 @@ export function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const value = header.trim();
   if (value === '*') return undefined;
-  const match = /^(?:W\/)?"(\d{1,15})"$/.exec(value);
+  // Only the tags we issue: "01" or "+1" would name version 1 under a tag we never sent.
+  const match = /^(?:W\/)?"([1-9]\d{0,14})"$/.exec(value);
   if (!match) {
     throw badRequest('If-Match must be one entity tag such as "3".', [{ path: 'header.if-match', message: `not an entity tag: ${value.slice(0, 40)}` }]);
   }

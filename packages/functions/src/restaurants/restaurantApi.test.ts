@@ -160,6 +160,69 @@ describe('problem+json for every bad request', () => {
     expect(cursor.json.errors).toEqual([expect.objectContaining({ path: 'query.cursor' })]);
   });
 
+  it('400: text a reader would be misled by (controls, bidi overrides, lone surrogates, invisible text), with the field path', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: 'Tasca\u0000Nova' }, 'body.name'],
+      [{ name: 'evil\u202Egnp.exe' }, 'body.name'],
+      [{ name: '\u200B\u200D\u0301' }, 'body.name'],
+      [{ city: 'Lis\u007Fbon' }, 'body.city'],
+      [{ city: 'Porto\u2066' }, 'body.city'],
+      [{ address: 'Rua \uD800 1' }, 'body.address'],
+      [{ locality: 'Baixa\u0085' }, 'body.locality'],
+      [{ cuisines: ['Portuguese', 'Fish\u202D'] }, 'body.cuisines.1'],
+      [{ country: '\uFEFF' }, 'body.country'],
+      [{ contact: { phone: '+351\u0000' } }, 'body.contact.phone'],
+    ];
+    for (const [fields, path] of cases) {
+      const res = await callApi('listRestaurant', { body: { ...profile, ...fields }, claims: staff });
+      expectProblem(res, 400);
+      expect(res.json.errors, path).toEqual([expect.objectContaining({ path, message: expect.stringMatching(/control|bidirectional|surrogate|visible|empty/) })]);
+    }
+    const { id } = await create();
+    const patched = await callApi('updateRestaurantProfile', { params: { id }, body: { name: 'ok', locality: '\u2069' }, claims: staff });
+    expectProblem(patched, 400);
+    expect(patched.json.errors).toEqual([expect.objectContaining({ path: 'body.locality' })]);
+    const delistBody = await callApi('delistRestaurant', { params: { id }, body: { reason: 'closed\u202E' }, claims: staff });
+    expect(delistBody.json.errors).toEqual([expect.objectContaining({ path: 'body.reason' })]);
+    const delistQuery = await callApi('delistRestaurant', { params: { id }, query: { reason: '\u0000' }, claims: staff });
+    expect(delistQuery.json.errors).toEqual([expect.objectContaining({ path: 'query.reason' })]);
+    const city = await callApi('listRestaurantsByCity', { query: { city: '\u200B' } });
+    expect(city.json.errors).toEqual([expect.objectContaining({ path: 'query.city' })]);
+    // A reason may span lines: that is text, not a control trick.
+    expect((await callApi('delistRestaurant', { params: { id }, body: { reason: 'closed\nfor good' }, claims: staff })).statusCode).toBe(202);
+  });
+
+  it('400: an If-Match that is not the canonical tag of a version ("01" is not "1")', async () => {
+    const { id } = await create();
+    for (const tag of ['"01"', '"0"', '"+1"']) {
+      const res = await callApi('updateRestaurantProfile', { params: { id }, body: { name: 'X' }, claims: staff, headers: { 'if-match': tag } });
+      expectProblem(res, 400);
+      expect(res.json.errors).toEqual([expect.objectContaining({ path: 'header.if-match' })]);
+    }
+    expect((await callApi('updateRestaurantProfile', { params: { id }, body: { name: 'X' }, claims: staff, headers: { 'if-match': '"1"' } })).statusCode).toBe(202);
+  });
+
+  it('400 query.cursor, never 500: a cursor of another city, an edited one, and forged shapes', async () => {
+    const lisbon = `Lisboa ${Date.now()}`;
+    const porto = `Porto ${Date.now()}`;
+    for (const city of [lisbon, porto]) for (const name of ['A', 'B']) await create({ name, city });
+    const page = await callApi('listRestaurantsByCity', { query: { city: lisbon, limit: '1' } });
+    const cursor = page.json.cursor as string;
+    const [payload] = cursor.split('.');
+    const forged = [
+      cursor.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      Buffer.from(JSON.stringify({ pk: { S: '' }, ix: { S: '' }, ixSort: { S: '' } })).toString('base64url'),
+      Buffer.from(JSON.stringify({ pk: { N: '1' }, ix: { S: 'x' }, ixSort: { B: 'eA==' } })).toString('base64url'),
+      `${Buffer.from(JSON.stringify(['x'.repeat(1100), 'restaurant-1'])).toString('base64url')}.${'A'.repeat(16)}`,
+      `${payload}.`,
+    ];
+    for (const bad of [cursor, ...forged]) {
+      const res = await callApi('listRestaurantsByCity', { query: { city: bad === cursor ? porto : lisbon, limit: '1', cursor: bad } });
+      expectProblem(res, 400);
+      expect(res.json.errors).toEqual([expect.objectContaining({ path: 'query.cursor' })]);
+    }
+  });
+
   it('401: a staff route without a verified subject', async () => {
     const res = await callApi('listRestaurant', { body: profile });
     expectProblem(res, 401);

@@ -1,4 +1,4 @@
-import { restaurantProfileShape, restaurantProfileUpdatedSchema } from '@forkcast/events';
+import { delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText } from '@forkcast/events';
 import { z } from 'zod';
 
 /**
@@ -12,14 +12,14 @@ export const updateRestaurantProfileBody = z
   .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'change at least one field' })
   .meta({ id: 'UpdateRestaurantProfileBody' });
 
-const reason = z.string().trim().min(1).max(500);
+const reason = delistReasonSchema;
 export const delistRestaurantBody = z.strictObject({ reason: reason.optional() }).optional().meta({ id: 'DelistRestaurantBody' });
 export const delistRestaurantQuery = z.object({ reason: reason.optional() });
 
 export const restaurantParams = z.object({ id: z.string().min(1).max(120) });
 
 export const listRestaurantsQuery = z.object({
-  city: z.string({ error: 'city is required' }).trim().min(1, 'city is required').max(120),
+  city: safeText({ max: 120 }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().min(1).max(2000).optional(),
 });

@@ -50,6 +50,18 @@ describe('POST /_local/redrive/{subscription}', () => {
     expect(((await unknown.json()) as { detail: string }).detail).toContain('no subscription nothing');
   });
 
+  it('answers 400 with a clear reason for a null, array or scalar body and a path that is not UTF-8', async () => {
+    for (const body of ['null', '[]', '42', '"ids"']) {
+      const response = await post('views', body);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { detail: string };
+      expect(problem.detail).toBe('the body must be a JSON object, such as {"ids": ["<event id>"]} or {}');
+    }
+    const badPath = await post('%E0%A4%A', '{}');
+    expect(badPath.status).toBe(400);
+    expect(((await badPath.json()) as { detail: string }).detail).toContain('not percent-encoded UTF-8');
+  });
+
   it('answers the redrive result: failures stay queued, successes leave the queue', async () => {
     const failed = (await (await post('views', '')).json()) as RedriveResult;
     expect(failed.failed.map((e) => e.attempts)).toEqual([2]);

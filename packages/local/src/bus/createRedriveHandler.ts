@@ -16,7 +16,8 @@ const maxBodyBytes = 64 * 1024;
 export function createRedriveHandler(bus: LocalBus) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     if (request.method !== 'POST') return sendProblem(response, 405, 'Method Not Allowed', undefined, { allow: 'POST' });
-    const subscriptionId = decodeURIComponent(url.pathname.slice(redrivePathPrefix.length));
+    const subscriptionId = decodePathSegment(url.pathname.slice(redrivePathPrefix.length));
+    if (subscriptionId === undefined) return sendProblem(response, 400, 'Bad Request', 'the subscription in the path is not percent-encoded UTF-8');
     if (!subscriptionId || subscriptionId.includes('/')) return sendProblem(response, 404, 'Not Found', `no route for POST ${url.pathname}`);
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       return sendProblem(response, 415, 'Unsupported Media Type', 'send Content-Type: application/json');
@@ -24,8 +25,8 @@ export function createRedriveHandler(bus: LocalBus) {
 
     let ids: string[] | undefined;
     try {
-      const text = await readText(request);
-      const body = text.trim() ? (JSON.parse(text) as { ids?: unknown }) : {};
+      const body = parseBody(await readText(request));
+      if (typeof body === 'string') return sendProblem(response, 400, 'Bad Request', body);
       if (body.ids !== undefined) {
         if (!Array.isArray(body.ids) || !body.ids.every((id) => typeof id === 'string' && id.length > 0)) {
           return sendProblem(response, 400, 'Bad Request', 'ids must be an array of event ids');
@@ -46,6 +47,27 @@ export function createRedriveHandler(bus: LocalBus) {
       throw error;
     }
   };
+}
+
+/** The body as an object, or why it is not one (an empty body means "all of them"). */
+function parseBody(text: string): { ids?: unknown } | string {
+  if (!text.trim()) return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'the body is not valid JSON';
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON object, such as {"ids": ["<event id>"]} or {}';
+  return body as { ids?: unknown };
+}
+
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }
 
 async function readText(request: IncomingMessage): Promise<string> {

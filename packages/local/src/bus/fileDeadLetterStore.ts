@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeadLetter, DeadLetterStore } from './deadLetter';
 
@@ -64,12 +64,25 @@ export function fileDeadLetterStore(dataDir: string): DeadLetterStore {
     settle: (subscriptionId, { remove, replace }) =>
       exclusive(subscriptionId, async () => {
         const file = fileOf(subscriptionId);
-        const kept = (await read(file))
+        const current = await read(file);
+        // Nothing was ever dead-lettered (a fresh data dir has no dlq/ yet): nothing to rewrite.
+        if (current.length === 0 && !(await exists(file))) return;
+        const kept = current
           .filter((e) => !remove.includes(e.event.id))
           .map((e) => replace.find((r) => r.event.id === e.event.id) ?? e);
+        await mkdir(dir, { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
         await writeFile(temp, kept.map((e) => JSON.stringify(e) + '\n').join(''));
         await rename(temp, file);
       }),
   };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,7 @@ let key: LocalSigningKey;
 let gateway: Gateway;
 let base: string;
 let commands = 0;
+const logLines: string[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'forkcast-gateway-'));
@@ -45,6 +47,7 @@ beforeAll(async () => {
     jwks: [key.publicJwk],
     health: async () => ({ healthy: true }),
     afterCommand: () => commands++,
+    log: (line) => logLines.push(line),
     accountId: '000000000000',
     region: 'us-east-1',
   });
@@ -54,6 +57,24 @@ afterAll(async () => {
   await gateway.close();
   await rm(dir, { recursive: true, force: true });
 });
+
+/** Sends bytes as they are (fetch and node:http would normalise or refuse a malformed target) and reads the answer. */
+function raw(request: string | Buffer, port = Number(new URL(base).port)): Promise<{ status: number; headers: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('latin1');
+      const [head = '', body = ''] = text.split('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
+    });
+    socket.end(typeof request === 'string' ? Buffer.from(request, 'latin1') : request);
+  });
+}
+
+const get = (target: string, headers = '') => raw(`GET ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`);
 
 const staffToken = () => issueToken({ key, issuer, sub: 'alice', role: 'staff', ttlSeconds: 60 });
 
@@ -173,5 +194,54 @@ describe('local API gateway', () => {
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0].kid).toBe(key.kid);
     expect(jwks.keys[0].d).toBeUndefined();
+  });
+});
+
+describe('local API gateway, given malformed requests', () => {
+  it('answers 400 problem+json, never 500, for targets new URL or decodeURIComponent would throw on', async () => {
+    const before = seen.length;
+    for (const target of ['//', '///', '/things/%E0%A4%A', '/things/%zz', '/things/1%', '/things/1?x=%E0%A4%A', '/things/1?x=%', '/things/1?%ff=1', 'things/1', '*', 'ftp://x/things/1']) {
+      const response = await get(target);
+      expect(response.status, target).toBe(target === '//' || target === '///' ? 404 : 400);
+      expect(response.headers).toMatch(/content-type: application\/problem\+json/i);
+      expect(JSON.parse(response.body)).toMatchObject({ type: 'about:blank', status: response.status });
+    }
+    expect(seen.length).toBe(before);
+    expect(logLines.join('\n')).not.toMatch(/failed|\n\s+at /);
+  });
+
+  it('takes an absolute-form target for its path and query (RFC 9112 §3.2.2)', async () => {
+    answer = { statusCode: 200, body: 'ok' };
+    expect((await get('http://example.org/things/a%20b?x=1')).status).toBe(200);
+    expect(seen.at(-1)!.event).toMatchObject({ rawPath: '/things/a%20b', pathParameters: { id: 'a b' }, queryStringParameters: { x: '1' } });
+    expect((await get('http://example.org?x=1')).status).toBe(404);
+  });
+
+  it('refuses raw non-ASCII bytes in the target and header values that are not UTF-8, and passes UTF-8 header text decoded', async () => {
+    const before = seen.length;
+    expect((await get('/things/\xff\xfe')).status).toBe(400);
+    expect((await get('/things/1?city=\xe9')).status).toBe(400);
+    expect((await get('/things/1', 'X-Custom: \xff\xfe\r\n')).status).toBe(400);
+    expect(seen.length).toBe(before);
+    answer = { statusCode: 204 };
+    expect((await get('/things/1', `X-Custom: ${Buffer.from('São Paulo').toString('latin1')}\r\n`)).status).toBe(204);
+    expect(seen.at(-1)!.event.headers['x-custom']).toBe('São Paulo');
+  });
+
+  it('logs one short line, and sends nothing, when a client aborts mid-body', async () => {
+    const before = seen.length;
+    const lines = logLines.length;
+    const token = await staffToken();
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(new URL(base).port), '127.0.0.1', () => {
+        socket.write(`POST /things HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"half":`);
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on('close', () => resolve());
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const logged = logLines.slice(lines);
+    expect(logged).toEqual([expect.stringMatching(/^POST \/things the client aborted after \d+ bytes of the body; not answered$/)]);
+    expect(seen.length).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { JWK } from 'jose';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { Route } from '@forkcast/functions';
@@ -8,7 +8,10 @@ import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { createLambdaContext } from './createLambdaContext';
 import { createRouteMatcher } from './matchRoute';
 import { sendProblem } from './problemResponse';
-import { PayloadTooLargeError, readBody } from './readBody';
+import { lowerCaseHeaders } from './lowerCaseHeaders';
+import { MalformedRequestError } from './malformedRequestError';
+import { parseRequestTarget } from './parseRequestTarget';
+import { ClientAbortedError, PayloadTooLargeError, readBody } from './readBody';
 import { sendLambdaResult } from './sendLambdaResult';
 import { toApiGatewayEvent } from './toApiGatewayEvent';
 
@@ -53,11 +56,22 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = Date.now();
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const requestId = randomBytes(10).toString('base64').replace(/=+$/, '');
     response.setHeader('apigw-requestid', requestId);
-    response.on('finish', () => log(`${method} ${url.pathname}${url.search} ${response.statusCode} ${Date.now() - started}ms`));
+    let target = JSON.stringify(request.url ?? '');
+    response.on('finish', () => log(`${method} ${target} ${response.statusCode} ${Date.now() - started}ms`));
+
+    let url: URL;
+    try {
+      url = parseRequestTarget(request.url ?? '/').url;
+      target = `${url.pathname}${url.search}`;
+      lowerCaseHeaders(request);
+    } catch (error) {
+      if (!(error instanceof MalformedRequestError)) throw error;
+      response.setHeader('connection', 'close');
+      return sendProblem(response, 400, 'Bad Request', error.message);
+    }
 
     if (method === 'GET' && url.pathname === '/health') {
       const health = await options.health();
@@ -93,6 +107,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         response.setHeader('connection', 'close');
         return sendProblem(response, 413, 'Payload Too Large', 'API Gateway accepts request bodies up to 10 MB');
       }
+      if (error instanceof ClientAbortedError) return log(`${method} ${target} ${error.message}; not answered`);
       throw error;
     }
 
@@ -114,12 +129,28 @@ export function createGateway(options: GatewayOptions): Gateway {
   const server = createServer((request, response) => {
     const work = handle(request, response)
       .catch((error: unknown) => {
-        log(`${request.method} ${request.url} failed: ${(error as Error)?.stack ?? String(error)}`);
+        // A client that hung up is not our failure, and there is no socket left to send a 500 on.
+        if (request.socket.destroyed || response.destroyed) {
+          return log(`${request.method} ${JSON.stringify(request.url)} client went away: ${(error as Error)?.message ?? String(error)}`);
+        }
+        log(`${request.method} ${JSON.stringify(request.url)} failed: ${(error as Error)?.stack ?? String(error)}`);
         if (!response.headersSent) sendProblem(response, 500, 'Internal Server Error');
         else response.destroy();
       })
       .finally(() => running.delete(work));
     running.add(work);
+  });
+
+  // Requests Node's parser refuses never reach `handle`; answer them as problem+json too.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // The client hung up (mid-body, the request's own handler has already logged it): nobody to answer.
+    if (error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) return socket.destroy();
+    // Bytes after an answered request (a body we never read): a second response would corrupt the stream.
+    if ((socket as Socket).bytesWritten > 0) return socket.destroy();
+    log(`client error ${error.code ?? error.name}: ${error.message}`);
+    // The answer to a HEAD has no body, even when the request was malformed.
+    const head = (error as { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+    socket.end(clientErrorResponse(error.code, head));
   });
 
   return {
@@ -144,6 +175,12 @@ export function createGateway(options: GatewayOptions): Gateway {
 }
 
 const timedOut = Symbol('timedOut');
+
+function clientErrorResponse(code: string | undefined, head: boolean): string {
+  const [status, title] = code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const body = JSON.stringify({ type: 'about:blank', title, status, detail: 'the request is not valid HTTP/1.1' });
+  return `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`;
+}
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof timedOut> {
   let timer: NodeJS.Timeout | undefined;

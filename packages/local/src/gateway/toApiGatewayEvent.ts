@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { isTextContentType } from './isTextContentType';
+import { lowerCaseHeaders } from './lowerCaseHeaders';
 
 export interface ApiGatewayEventInput {
   request: IncomingMessage;
@@ -60,17 +61,6 @@ export function toApiGatewayEvent(input: ApiGatewayEventInput): APIGatewayProxyE
   };
   // scopes: null is what API Gateway sends, though @types/aws-lambda declares string[].
   return event as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
-}
-
-function lowerCaseHeaders(request: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  // rawHeaders keeps repeats; API Gateway joins repeated headers with commas.
-  for (let index = 0; index < request.rawHeaders.length; index += 2) {
-    const name = request.rawHeaders[index].toLowerCase();
-    const value = request.rawHeaders[index + 1];
-    headers[name] = headers[name] === undefined ? value : `${headers[name]}${name === 'cookie' ? '; ' : ','}${value}`;
-  }
-  return headers;
 }
 
 function queryParameters(url: URL): { queryStringParameters?: Record<string, string> } {

@@ -63,6 +63,17 @@ describe('restaurant queries', () => {
     await expect(listRestaurantsByCity(views, 'Pagetown', { cursor: 'bm9wZQ' })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
+  it('refuses a cursor issued for another city instead of handing it to DynamoDB', async () => {
+    for (const city of ['Lisboa Cursor', 'Porto Cursor']) {
+      for (const name of ['A', 'B', 'C']) await command(newRestaurantStream(), { type: 'ListRestaurant', data: sampleRestaurant({ name, city, externalId: `${city}-${name}` }) });
+    }
+    const lisbon = await listRestaurantsByCity(views, 'Lisboa Cursor', { limit: 1 });
+    expect(lisbon.cursor).toBeDefined();
+    await expect(listRestaurantsByCity(views, 'Porto Cursor', { limit: 1, cursor: lisbon.cursor })).rejects.toBeInstanceOf(InvalidCursorError);
+    // The same city written differently is the same query, so its cursor is good there.
+    expect((await listRestaurantsByCity(views, '  LISBOA   cursor ', { limit: 1, cursor: lisbon.cursor })).items.map((r) => r.name)).toEqual(['B']);
+  });
+
   it('reads a profile with the version it reflects, delisted ones marked', async () => {
     const stream = newRestaurantStream();
     await command(stream, { type: 'ListRestaurant', data: sampleRestaurant({ contact: { website: 'https://example.org' } }) });

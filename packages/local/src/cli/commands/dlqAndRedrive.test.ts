@@ -133,6 +133,22 @@ describe('forkcast redrive (runtime not running)', () => {
     expect(await fileDeadLetterStore(dataDir).list()).toHaveLength(2);
   });
 
+  it('says there is nothing to redrive on a fresh data dir (no dlq/ yet), without a stack trace', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'forkcast-fresh-'));
+    try {
+      const io = capture();
+      expect(await runRedrive(['restaurants-by-city'], { dataDir: fresh, subscriptions, ...io.options })).toBe(0);
+      expect(io.out()).toBe('restaurants-by-city: nothing to redrive\n');
+      expect(io.err()).toBe('');
+      const wrong = capture();
+      expect(await runRedrive(['nothing'], { dataDir: fresh, subscriptions, ...wrong.options })).toBe(1);
+      expect(wrong.err()).toMatch(/^forkcast redrive: .*no subscription nothing/);
+      expect(wrong.err()).not.toMatch(/\n\s+at /);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown subscription, a busy data dir and bad arguments', async () => {
     const io = capture();
     expect(await runRedrive(['nothing'], { dataDir, subscriptions, ...io.options })).toBe(1);

@@ -3,7 +3,6 @@ import { subscriptions as subscriptionTable } from '@forkcast/functions';
 import type { Subscription } from '@forkcast/functions';
 import { redrivePathPrefix } from '../../bus/createRedriveHandler';
 import type { RedriveResult } from '../../bus/localBus';
-import { UnknownSubscriptionError } from '../../bus/localBus';
 import { redriveFromDataDir } from '../../bus/redriveFromDataDir';
 import { dataDirLayout } from '../../runtime/dataDirLayout';
 import { readRuntimeLock } from '../../runtime/runtimeLock';
@@ -57,7 +56,8 @@ export default async function run(args: string[], options: RedriveCommandOptions
       result = await redriveFromDataDir({ dataDir: options.dataDir, subscriptions: options.subscriptions ?? subscriptionTable, subscriptionId, ids });
     }
   } catch (error) {
-    err(`${error instanceof UnknownSubscriptionError ? error.message : ((error as Error).stack ?? String(error))}\n`);
+    // The user gets the reason, not our call stack: every failure here is about their input or data dir.
+    err(`forkcast redrive: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 
@@ -77,6 +77,7 @@ async function redriveThroughRuntime(url: string, subscriptionId: string, ids: s
 }
 
 export function formatRedriveResult(result: RedriveResult): string {
+  if (result.delivered.length + result.failed.length + result.notFound.length === 0) return `${result.subscriptionId}: nothing to redrive\n`;
   const lines: string[] = [];
   const describe = (e: RedriveResult['delivered'][number]) =>
     `${e.event.detail.id} ${e.event['detail-type']} ${e.event.detail.stream}@${e.event.detail.version}`;
