@@ -20,7 +20,7 @@ const substituted = (text: string) => text.replace(/\$\{([A-Za-z0-9_.:-]+)\}/g, 
 
 describe('the ASL files of packages/functions', () => {
   it('finds at least the import follow-up workflow', () => {
-    expect(aslFiles).toContain('workflows/import-follow-up.asl.json');
+    expect(aslFiles).toContain('imports/import-follow-up.asl.json');
   });
 
   for (const file of aslFiles) {
