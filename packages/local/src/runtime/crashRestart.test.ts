@@ -1,0 +1,151 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { foldProjection, restaurantProfileProjection, restaurantsByCityProjection, seededRandom, startDynalite } from '@forkcast/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { issueToken } from '../auth/issueToken';
+import { loadOrCreateSigningKey } from '../auth/localSigningKey';
+import { readLogAndViews } from '../testing/readLogAndViews';
+import { spawnDevRuntime, type SpawnedRuntime } from '../testing/spawnDevRuntime';
+import { dataDirLayout } from './dataDirLayout';
+
+const KILLS = 6;
+const IN_FLIGHT = 4;
+const CITIES = ['Crashville', 'Kill Nine', 'Restartburg'];
+
+let dir: string | undefined;
+let running: SpawnedRuntime | undefined;
+afterAll(async () => {
+  running?.child.kill('SIGKILL');
+  await running?.exited;
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Acknowledged {
+  stream: string;
+  name: string;
+  city: string;
+}
+
+/** POSTs restaurants, IN_FLIGHT at a time, until `stop` is set; keeps each one answered 201. */
+async function load(runtime: SpawnedRuntime, token: string, state: { next: number; stop: boolean; acknowledged: Acknowledged[] }) {
+  const worker = async () => {
+    while (!state.stop) {
+      const i = state.next++;
+      const name = `Crash Test ${i}`;
+      const city = CITIES[i % CITIES.length]!;
+      const body = { name, city, address: `Rua ${i}, ${city}`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 1 + (i % 4) };
+      try {
+        const response = await fetch(`${runtime.url}/restaurants`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        if (response.status === 201) {
+          const { stream } = (await response.json()) as { stream: string };
+          state.acknowledged.push({ stream, name, city });
+        } else await response.body?.cancel();
+      } catch {
+        // The kill cut this request off: not acknowledged, so it may or may not be in the log.
+        return;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+}
+
+async function staffToken(runtime: SpawnedRuntime, dataDir: string): Promise<string> {
+  // The issuer is the runtime's URL, and PORT=0 gives each start another one.
+  const key = await loadOrCreateSigningKey(dataDirLayout(dataDir).signingKey);
+  return issueToken({ key, issuer: runtime.url, sub: 'crash-test', role: 'staff', ttlSeconds: 600 });
+}
+
+async function byCity(url: string, city: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const response = await fetch(`${url}/restaurants?city=${encodeURIComponent(city)}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page = (await response.json()) as { items: { id: string }[]; cursor?: string };
+    for (const item of page.items) ids.add(item.id);
+    cursor = page.cursor;
+  } while (cursor);
+  return ids;
+}
+
+/** Acknowledged restaurants missing from either view, once the runtime had `withinMs` to catch up. */
+async function missingFromViews(url: string, acknowledged: Acknowledged[], withinMs: number): Promise<string[]> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const missing: string[] = [];
+    const lists = new Map(await Promise.all(CITIES.map(async (city) => [city, await byCity(url, city)] as const)));
+    for (const a of acknowledged) {
+      if (!lists.get(a.city)!.has(a.stream)) missing.push(`${a.stream} (by-city)`);
+      const profile = await fetch(`${url}/restaurants/${a.stream}`);
+      await profile.body?.cancel();
+      if (profile.status !== 200) missing.push(`${a.stream} (profile ${profile.status})`);
+    }
+    if (missing.length === 0 || Date.now() > deadline) return missing;
+    await sleep(500);
+  }
+}
+
+describe('the local runtime under SIGKILL', () => {
+  it('delivers every acknowledged command to every view after kills at random moments, and the views equal a rebuild', { timeout: 150_000 }, async () => {
+    dir = await mkdtemp(join(tmpdir(), 'forkcast-crash-'));
+    const random = seededRandom(20261201);
+    const state = { next: 0, stop: false, acknowledged: [] as Acknowledged[] };
+
+    for (let kill = 0; kill < KILLS; kill++) {
+      running = await spawnDevRuntime(dir);
+      const token = await staffToken(running, dir);
+      state.stop = false;
+      const loading = load(running, token, state);
+      await sleep(400 + Math.floor(random() * 2200));
+      running.child.kill('SIGKILL');
+      await running.exited;
+      state.stop = true;
+      await loading;
+    }
+
+    running = await spawnDevRuntime(dir);
+    const missing = await missingFromViews(running.url, state.acknowledged, 20_000);
+    // The runtime's own account of its recovery, minus the request lines, explains a failure.
+    const output = running.output().split('\n').filter((l) => !/ (GET|POST) \//.test(l)).join('\n');
+    running.child.kill('SIGTERM');
+    await running.exited;
+    running = undefined;
+
+    expect(state.acknowledged.length).toBeGreaterThan(50);
+    console.log(`crash test: ${state.acknowledged.length} acknowledged, ${KILLS} kills, ${missing.length} missing from views`);
+    expect(missing, output).toEqual([]);
+
+    const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb, tables: false });
+    try {
+      const { streams, views } = await readLogAndViews(dynamo);
+      const listedNames = new Map<string, number>();
+      for (const events of streams.values()) {
+        for (const e of events) if (e.type === 'RestaurantListed') listedNames.set((e.data as { name: string }).name, (listedNames.get((e.data as { name: string }).name) ?? 0) + 1);
+      }
+      for (const a of state.acknowledged) {
+        expect(streams.get(a.stream)?.map((e) => e.type), a.stream).toEqual(['RestaurantListed']);
+        expect(listedNames.get(a.name), a.name).toBe(1);
+      }
+      for (const item of views) {
+        expect(streams.get(item.stream)?.length ?? 0, `view ${item.projection} of ${item.stream} has an empty stream`).toBeGreaterThan(0);
+      }
+      for (const projection of [restaurantProfileProjection, restaurantsByCityProjection]) {
+        const stored = new Map(views.filter((v) => v.projection === projection.name).map((v) => [v.stream, v]));
+        for (const [stream, events] of streams) {
+          if (!stream.startsWith('restaurant-')) continue;
+          const rebuilt = foldProjection<unknown>(projection, events);
+          const item = stored.get(stream);
+          expect(item?.view ?? null, `${projection.name} of ${stream}`).toEqual(rebuilt);
+          if (item) expect(item.version).toBe(events.at(-1)!.version);
+        }
+      }
+    } finally {
+      await dynamo.stop();
+    }
+  });
+});
