@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { foldProjection, restaurantProfileProjection, restaurantsByCityProjection, seededRandom, startDynalite } from '@forkcast/core';
+import { foldProjection, restaurantProfileProjection, restaurantsByCityProjection, seededRandom, startDynalite, type Projection } from '@forkcast/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -134,11 +134,11 @@ describe('the local runtime under SIGKILL', () => {
       for (const item of views) {
         expect(streams.get(item.stream)?.length ?? 0, `view ${item.projection} of ${item.stream} has an empty stream`).toBeGreaterThan(0);
       }
-      for (const projection of [restaurantProfileProjection, restaurantsByCityProjection]) {
+      for (const projection of [restaurantProfileProjection, restaurantsByCityProjection] as Projection<unknown>[]) {
         const stored = new Map(views.filter((v) => v.projection === projection.name).map((v) => [v.stream, v]));
         for (const [stream, events] of streams) {
           if (!stream.startsWith('restaurant-')) continue;
-          const rebuilt = foldProjection<unknown>(projection, events);
+          const rebuilt = foldProjection(projection, events);
           const item = stored.get(stream);
           expect(item?.view ?? null, `${projection.name} of ${stream}`).toEqual(rebuilt);
           if (item) expect(item.version).toBe(events.at(-1)!.version);

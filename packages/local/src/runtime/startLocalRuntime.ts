@@ -176,6 +176,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     // feed publishes (a subscription may start a workflow). Pushed last, so it stops first.
     await workflowHost.start();
     cleanups.push(() => workflowHost.stop());
+    // durable delivery: restart what the journals hold before the feed publishes anything new.
+    const recovery = await bus.resume();
+    if (recovery.resumed > 0) log(`bus: resumed ${recovery.resumed} undelivered deliveries (${Object.entries(recovery.bySubscription).map(([id, n]) => `${id} ${n}`).join(', ')})`);
     await feed.start();
     let demoLoaded = 0;
     if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
