@@ -24,6 +24,7 @@ import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
 import { applyEnvironment, dataDirEnvironment, localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { resolveDataDir } from './resolveDataDir';
+import { recoverAfterUncleanStop, type StartupRecovery } from './recoverAfterUncleanStop';
 import { acquireRuntimeLock } from './runtimeLock';
 import { findFirstDay, isLogEmpty } from './scanLog';
 import { loadOrCreateUploadSecret } from './uploadSecret';
@@ -83,6 +84,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   try {
     const lock = options.inMemory ? undefined : await acquireRuntimeLock(layout.runtimeLock, dataDir, { kind: 'dev' });
     if (lock) cleanups.push(() => lock.release());
+    // durable delivery: what an unclean stop left behind (see recoverAfterUncleanStop).
+    const recovery: StartupRecovery = lock
+      ? await recoverAfterUncleanStop({ root: dataDir, skip: [layout.dynamodb, layout.objects], takenOver: lock.takenOver, log })
+      : { removedTempFiles: 0, resumedDeliveries: 0 };
     const dynamo = await startDynalite({ path: options.inMemory ? undefined : layout.dynamodb }).catch((error: Error) => {
       throw /lock/i.test(String(error.message ?? error)) ? new Error(`another process holds ${layout.dynamodb} (${error.message})`) : error;
     });
@@ -157,6 +162,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           healthy: dynaliteOk && feedStatus.running,
           dynalite: { ok: dynaliteOk, persisted: !options.inMemory },
           feed: feedStatus,
+          // durable delivery: backlog, dead letters, oldest undelivered event, and what the last start recovered.
+          delivery: await bus.status(),
+          recovery,
           routes: routes.length,
         };
       },
@@ -177,9 +185,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await workflowHost.start();
     cleanups.push(() => workflowHost.stop());
     // durable delivery: restart what the journals hold before the feed publishes anything new.
-    const recovery = await bus.resume();
-    if (recovery.resumed > 0) log(`bus: resumed ${recovery.resumed} undelivered deliveries (${Object.entries(recovery.bySubscription).map(([id, n]) => `${id} ${n}`).join(', ')})`);
+    const resumed = await bus.resume();
+    recovery.resumedDeliveries = resumed.resumed;
     await feed.start();
+    if (resumed.resumed > 0 || recovery.uncleanStop) {
+      log(`bus: resumed ${resumed.resumed} undelivered deliveries${resumed.resumed > 0 ? ` (${Object.entries(resumed.bySubscription).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}; the feed resumes after ${feed.status().watermark ?? 'the start of the log'}`);
+    }
     let demoLoaded = 0;
     if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
       demoLoaded = await loadDemoCatalogue(store, { clock: options.clock });
