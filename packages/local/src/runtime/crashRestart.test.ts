@@ -95,6 +95,7 @@ describe('the local runtime under SIGKILL', () => {
     dir = await mkdtemp(join(tmpdir(), 'forkcast-crash-'));
     const random = seededRandom(20261201);
     const state = { next: 0, stop: false, acknowledged: [] as Acknowledged[] };
+    let resumed = 0;
 
     for (let kill = 0; kill < KILLS; kill++) {
       running = await spawnDevRuntime(dir);
@@ -106,10 +107,13 @@ describe('the local runtime under SIGKILL', () => {
       await running.exited;
       state.stop = true;
       await loading;
+      resumed += Number(/bus: resumed (\d+)/.exec(running.output())?.[1] ?? 0);
     }
 
     running = await spawnDevRuntime(dir);
     const missing = await missingFromViews(running.url, state.acknowledged, 20_000);
+    const health = (await (await fetch(`${running.url}/health`)).json()) as { recovery?: { uncleanStop?: unknown; resumedDeliveries: number }; delivery?: { backlog: number } };
+    resumed += health.recovery?.resumedDeliveries ?? 0;
     // The runtime's own account of its recovery, minus the request lines, explains a failure.
     const output = running.output().split('\n').filter((l) => !/ (GET|POST) \//.test(l)).join('\n');
     running.child.kill('SIGTERM');
@@ -117,8 +121,10 @@ describe('the local runtime under SIGKILL', () => {
     running = undefined;
 
     expect(state.acknowledged.length).toBeGreaterThan(50);
-    console.log(`crash test: ${state.acknowledged.length} acknowledged, ${KILLS} kills, ${missing.length} missing from views`);
+    console.log(`crash test: ${state.acknowledged.length} acknowledged, ${KILLS} kills, ${resumed} deliveries resumed from journals, ${missing.length} missing from views`);
     expect(missing, output).toEqual([]);
+    expect(output).toMatch(/did not stop cleanly/);
+    expect(health.recovery?.uncleanStop).toBeDefined();
 
     const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb, tables: false });
     try {
