@@ -26,25 +26,52 @@ interface Acknowledged {
   stream: string;
   name: string;
   city: string;
+  /** The highest version a command on this stream was acknowledged with. */
+  version: number;
 }
 
-/** POSTs restaurants, IN_FLIGHT at a time, until `stop` is set; keeps each one answered 201. */
-async function load(runtime: SpawnedRuntime, token: string, state: { next: number; stop: boolean; acknowledged: Acknowledged[] }) {
+interface AcknowledgedUpdate {
+  stream: string;
+  version: number;
+  name: string;
+}
+
+interface LoadState {
+  next: number;
+  stop: boolean;
+  acknowledged: Acknowledged[];
+  updates: AcknowledgedUpdate[];
+}
+
+/**
+ * Commands, IN_FLIGHT at a time, until `stop` is set: mostly POST /restaurants, every fourth a
+ * PATCH renaming an acknowledged one (so streams grow and per-stream order matters). Keeps what
+ * was answered 201/202.
+ */
+async function load(runtime: SpawnedRuntime, token: string, state: LoadState) {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const worker = async () => {
     while (!state.stop) {
       const i = state.next++;
       const name = `Crash Test ${i}`;
+      const target = i % 4 === 3 && state.acknowledged.length > 0 ? state.acknowledged[(i * 7919) % state.acknowledged.length]! : undefined;
       const city = CITIES[i % CITIES.length]!;
-      const body = { name, city, address: `Rua ${i}, ${city}`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 1 + (i % 4) };
+      const body = target
+        ? { name, priceRange: 1 + (i % 4) }
+        : { name, city, address: `Rua ${i}, ${city}`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 1 + (i % 4) };
       try {
-        const response = await fetch(`${runtime.url}/restaurants`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        const response = await fetch(`${runtime.url}/restaurants${target ? `/${target.stream}` : ''}`, {
+          method: target ? 'PATCH' : 'POST',
+          headers,
           body: JSON.stringify(body),
         });
         if (response.status === 201) {
-          const { stream } = (await response.json()) as { stream: string };
-          state.acknowledged.push({ stream, name, city });
+          const { stream, version } = (await response.json()) as { stream: string; version: number };
+          state.acknowledged.push({ stream, name, city, version });
+        } else if (response.status === 202 && target) {
+          const { version } = (await response.json()) as { version: number };
+          state.updates.push({ stream: target.stream, version, name });
+          target.version = Math.max(target.version, version);
         } else await response.body?.cancel();
       } catch {
         // The kill cut this request off: not acknowledged, so it may or may not be in the log.
@@ -82,8 +109,13 @@ async function missingFromViews(url: string, acknowledged: Acknowledged[], withi
     for (const a of acknowledged) {
       if (!lists.get(a.city)!.has(a.stream)) missing.push(`${a.stream} (by-city)`);
       const profile = await fetch(`${url}/restaurants/${a.stream}`);
-      await profile.body?.cancel();
-      if (profile.status !== 200) missing.push(`${a.stream} (profile ${profile.status})`);
+      if (profile.status !== 200) {
+        await profile.body?.cancel();
+        missing.push(`${a.stream} (profile ${profile.status})`);
+        continue;
+      }
+      const { version } = (await profile.json()) as { version: number };
+      if (version < a.version) missing.push(`${a.stream} (profile at v${version}, v${a.version} acknowledged)`);
     }
     if (missing.length === 0 || Date.now() > deadline) return missing;
     await sleep(500);
@@ -94,7 +126,7 @@ describe('the local runtime under SIGKILL', () => {
   it('delivers every acknowledged command to every view after kills at random moments, and the views equal a rebuild', { timeout: 150_000 }, async () => {
     dir = await mkdtemp(join(tmpdir(), 'forkcast-crash-'));
     const random = seededRandom(20261201);
-    const state = { next: 0, stop: false, acknowledged: [] as Acknowledged[] };
+    const state: LoadState = { next: 0, stop: false, acknowledged: [], updates: [] };
     let resumed = 0;
 
     for (let kill = 0; kill < KILLS; kill++) {
@@ -121,7 +153,8 @@ describe('the local runtime under SIGKILL', () => {
     running = undefined;
 
     expect(state.acknowledged.length).toBeGreaterThan(50);
-    console.log(`crash test: ${state.acknowledged.length} acknowledged, ${KILLS} kills, ${resumed} deliveries resumed from journals, ${missing.length} missing from views`);
+    expect(state.updates.length).toBeGreaterThan(10);
+    console.log(`crash test: ${state.acknowledged.length} restaurants + ${state.updates.length} updates acknowledged, ${KILLS} kills, ${resumed} deliveries resumed from journals, ${missing.length} missing from views`);
     expect(missing, output).toEqual([]);
     expect(output).toMatch(/did not stop cleanly/);
     expect(health.recovery?.uncleanStop).toBeDefined();
@@ -129,13 +162,21 @@ describe('the local runtime under SIGKILL', () => {
     const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb, tables: false });
     try {
       const { streams, views } = await readLogAndViews(dynamo);
-      const listedNames = new Map<string, number>();
+      // Each command carries a name no other command used: count where each name landed in the log.
+      const names = new Map<string, number>();
       for (const events of streams.values()) {
-        for (const e of events) if (e.type === 'RestaurantListed') listedNames.set((e.data as { name: string }).name, (listedNames.get((e.data as { name: string }).name) ?? 0) + 1);
+        for (const e of events) {
+          const name = (e.data as { name?: string }).name;
+          if (name) names.set(name, (names.get(name) ?? 0) + 1);
+        }
       }
       for (const a of state.acknowledged) {
-        expect(streams.get(a.stream)?.map((e) => e.type), a.stream).toEqual(['RestaurantListed']);
-        expect(listedNames.get(a.name), a.name).toBe(1);
+        expect(streams.get(a.stream)?.[0]?.type, a.stream).toBe('RestaurantListed');
+        expect(names.get(a.name), a.name).toBe(1);
+      }
+      for (const u of state.updates) {
+        expect(streams.get(u.stream)?.[u.version - 1], `${u.stream}@${u.version}`).toMatchObject({ type: 'RestaurantProfileUpdated', data: { name: u.name } });
+        expect(names.get(u.name), u.name).toBe(1);
       }
       for (const item of views) {
         expect(streams.get(item.stream)?.length ?? 0, `view ${item.projection} of ${item.stream} has an empty stream`).toBeGreaterThan(0);
