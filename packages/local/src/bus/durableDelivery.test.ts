@@ -5,7 +5,7 @@ import type { EventBridgeEvent, EventEnvelope } from '@forkcast/events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BusSubscription } from './busSubscription';
 import { createLocalBus, type LocalBusOptions } from './createLocalBus';
-import { deliveryJournalPath, replayJournal } from './fileDeliveryJournal';
+import { deliveryJournalPath, fileDeliveryJournal, replayJournal } from './fileDeliveryJournal';
 import type { LocalBus } from './localBus';
 import { createManualClock, type ManualClock } from './manualClock';
 
@@ -134,6 +134,32 @@ describe('durable delivery (journal in the data dir)', () => {
     const again = start({ subscriptions: [healthy.subscription] });
     expect((await again.resume()).resumed).toBe(0);
     expect(await readFile(path, 'utf8')).toBe('');
+  });
+
+  it('compacts the journal while running, keeping exactly the unsettled entries', async () => {
+    const released: (() => void)[] = [];
+    const gated = target('profile', { hold: () => new Promise<void>((resolve) => released.push(resolve)) });
+    const path = deliveryJournalPath(dataDir, 'profile');
+    const bus = start({ subscriptions: [gated.subscription], concurrency: 1, journalOf: () => fileDeliveryJournal(path, { compactEvery: 5 }) });
+    const events = Array.from({ length: 12 }, () => envelope());
+    for (const e of events) await bus.publish(e);
+    // Let the first four through; the one then running and the rest stay unsettled.
+    for (let i = 0; i < 4; i++) {
+      await until(() => released.length > 0);
+      released.shift()!();
+      await until(() => gated.received.length === i + 1);
+    }
+    await bus.publish(envelope()); // a durable write after the settles, so a compaction has run since
+    const text = await readFile(path, 'utf8');
+    expect(replayJournal(text).map((e) => JSON.parse(e.payload).detail.id).slice(0, 8)).toEqual(events.slice(4).map((e) => e.id));
+    expect(text.split('\n').filter(Boolean).length).toBeLessThan(12 + 4);
+    while (gated.received.length < 13) {
+      await until(() => released.length > 0);
+      released.shift()!();
+      await flush();
+    }
+    await bus.drain();
+    expect(gated.received).toHaveLength(13);
   });
 
   it('stays in memory with queue: memory (the bench baseline), writing no journal', async () => {
