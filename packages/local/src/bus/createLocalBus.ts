@@ -55,6 +55,10 @@ interface Delivery {
   firstAttemptAt?: number;
   lastAttemptAt?: number;
   lastError?: DeliveryError;
+  /** Resolves when its journal entry is on disk; absent for deliveries read back from the journal. */
+  durable?: Promise<void>;
+  /** Its journal write failed: a republish of the event writes it again. */
+  unjournaled?: boolean;
 }
 
 interface Lane {
@@ -325,12 +329,28 @@ export function createLocalBus(options: LocalBusOptions): LocalBus {
       const payload = JSON.stringify(event);
       const receivedAt = clock.now();
       const durableAll: Promise<void>[] = [];
+      const journal = (lane: Lane, delivery: Delivery) => {
+        const { seq, durable: written } = lane.journal.accept(delivery.payload, delivery.receivedAt);
+        delivery.seq = seq;
+        delivery.unjournaled = false;
+        delivery.durable = written.catch((error: unknown) => {
+          delivery.unjournaled = true;
+          throw error;
+        });
+        durableAll.push(delivery.durable);
+      };
       for (const subscription of matching) {
         const lane = lanes.get(subscription.id)!;
-        if (lane.pending.has(envelope.id)) continue; // already waiting there (e.g. republished after a restart)
-        const { seq, durable: written } = lane.journal.accept(payload, receivedAt);
-        enqueue(lane, { subscription, seq, eventId: envelope.id, stream: envelope.stream, version: envelope.version, payload, receivedAt, attempts: 0 });
-        durableAll.push(written);
+        const waiting = lane.pending.get(envelope.id);
+        if (waiting) {
+          // Already waiting there (republished after a restart, or after a failed journal write).
+          if (waiting.unjournaled) journal(lane, waiting);
+          else if (waiting.durable) durableAll.push(waiting.durable);
+          continue;
+        }
+        const delivery: Delivery = { subscription, seq: 0, eventId: envelope.id, stream: envelope.stream, version: envelope.version, payload, receivedAt, attempts: 0 };
+        journal(lane, delivery);
+        enqueue(lane, delivery);
       }
       // Targets run on a later turn, never inside the publisher's call, as with PutEvents. They may
       // start before the journal is flushed: the accept line is written before any settle line.

@@ -162,6 +162,29 @@ describe('durable delivery (journal in the data dir)', () => {
     expect(gated.received).toHaveLength(13);
   });
 
+  it('writes an event to the journal again when republished after its journal write failed', async () => {
+    const path = deliveryJournalPath(dataDir, 'profile');
+    let failNext = true;
+    const real = fileDeliveryJournal(path);
+    const flaky = {
+      ...real,
+      accept(payload: string, receivedAt: number) {
+        const result = real.accept(payload, receivedAt);
+        if (!failNext) return result;
+        failNext = false;
+        return { seq: result.seq, durable: result.durable.then(() => Promise.reject(new Error('ENOSPC: no space left on device'))) };
+      },
+    };
+    const hung = target('profile', { hold: () => new Promise(() => {}) });
+    const bus = start({ subscriptions: [hung.subscription], journalOf: () => flaky });
+    const e = envelope();
+    await expect(bus.publish(e)).rejects.toThrow(/ENOSPC/);
+    await bus.publish(e); // the feed's next poll: its checkpoint did not move past e
+    const accepts = (await readFile(path, 'utf8')).split('\n').filter((l) => l.startsWith('{"a"'));
+    expect(accepts).toHaveLength(2);
+    buses.pop();
+  });
+
   it('stays in memory with queue: memory (the bench baseline), writing no journal', async () => {
     const hung = target('profile', { hold: () => new Promise(() => {}) });
     const bus = start({ subscriptions: [hung.subscription], queue: 'memory' });
