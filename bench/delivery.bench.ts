@@ -8,7 +8,14 @@
  * (3) The path's capacity: deliveries per second on a backlog. The steady rate is kept well under
  * it: dynalite runs in the same Node thread as everything else and costs a few ms per request, so
  * 200 commands/s (each fanned out to every projection) would only measure an ever-growing queue.
+ * (2) and (3) run twice in the same process: `durable`, the runtime's path (per-subscription
+ * journals fsync'd before the feed's checkpoint moves, every index entry confirmed against the
+ * table, the checkpoint in a file), and `baseline`, the path before durable delivery (the bus
+ * queue in memory, the index trusted, the checkpoint in memory).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, type RestaurantCommand } from '@forkcast/core';
 import { startDynalite } from '@forkcast/core/dynalite';
@@ -18,7 +25,7 @@ import { subscriptions } from '@forkcast/functions';
 import { createLocalBus } from '../packages/local/src/bus/createLocalBus';
 import type { BusSubscription, EventBridgeTargetHandler } from '../packages/local/src/bus/busSubscription';
 import { createChangeFeed, type ChangeFeed } from '../packages/local/src/feed/createChangeFeed';
-import { memoryCheckpointStore } from '../packages/local/src/feed/feedCheckpoint';
+import { fileCheckpointStore, memoryCheckpointStore, type CheckpointStore, type FeedCheckpoint } from '../packages/local/src/feed/feedCheckpoint';
 import { createHandlerLoader } from '../packages/local/src/handlers/createHandlerLoader';
 import { withHandlerLoaders } from '../packages/local/src/bus/withHandlerLoaders';
 import { localDependencies } from '../packages/local/src/runtime/localDependencies';
@@ -92,8 +99,19 @@ async function startDatabase() {
 }
 type Database = Awaited<ReturnType<typeof startDatabase>>['db'];
 
+type Mode = 'durable' | 'baseline';
+
+/**
+ * Where the previous pipeline's feed stopped: each pipeline starts there, as a restarted runtime
+ * does, so it does not first republish the earlier runs' events (which would be measured as delay).
+ */
+interface Handoff {
+  checkpoint: FeedCheckpoint;
+}
+
 /** The local runtime's delivery path, with the real targets timed around. */
-async function startPipeline(db: Database): Promise<Pipeline> {
+async function startPipeline(db: Database, mode: Mode, handoff: Handoff): Promise<Pipeline> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'forkcast-bench-'));
   const store = new DynamoEventStore({ client: db.client, tableName: db.tables.events });
   const committedAt = new Map<string, number>();
   const latencies: number[] = [];
@@ -114,8 +132,17 @@ async function startPipeline(db: Database): Promise<Pipeline> {
     };
     return { ...s, target: { ...target, load } };
   });
-  const bus = createLocalBus({ subscriptions: timed, onDeadLetter: () => failures++ });
-  const feed = createChangeFeed({ store, bus, checkpoints: memoryCheckpointStore(), findFirstDay: () => findFirstDay(db.client, db.tables.events) });
+  const durable = mode === 'durable';
+  const checkpoints: CheckpointStore = durable ? fileCheckpointStore(join(dataDir, 'feed-checkpoint.json')) : memoryCheckpointStore();
+  await checkpoints.save(handoff.checkpoint);
+  const bus = createLocalBus({ subscriptions: timed, onDeadLetter: () => failures++, dataDir, queue: durable ? 'journal' : 'memory' });
+  const feed = createChangeFeed({
+    store,
+    bus,
+    checkpoints,
+    findFirstDay: () => findFirstDay(db.client, db.tables.events),
+    confirmReads: durable,
+  });
   return {
     store,
     feed,
@@ -132,6 +159,8 @@ async function startPipeline(db: Database): Promise<Pipeline> {
     async stop() {
       await feed.stop();
       await bus.stop();
+      handoff.checkpoint = await checkpoints.load();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -145,8 +174,8 @@ function command(i: number, listed: string[]): { stream: string; command: Restau
 }
 
 /** Commands at a fixed rate (open loop: a slow append does not slow the schedule). */
-async function steadyLoad(db: Database, rate: number, seconds: number) {
-  const pipeline = await startPipeline(db);
+async function steadyLoad(db: Database, mode: Mode, handoff: Handoff, rate: number, seconds: number) {
+  const pipeline = await startPipeline(db, mode, handoff);
   try {
     await pipeline.feed.start();
     const listed: string[] = [];
@@ -177,8 +206,8 @@ async function steadyLoad(db: Database, rate: number, seconds: number) {
 }
 
 /** A backlog appended while the feed was stopped, then delivered as fast as the path allows. */
-async function backlogThroughput(db: Database, events: number): Promise<number> {
-  const pipeline = await startPipeline(db);
+async function backlogThroughput(db: Database, mode: Mode, handoff: Handoff, events: number): Promise<number> {
+  const pipeline = await startPipeline(db, mode, handoff);
   try {
     const listed: string[] = [];
     for (let i = 0; i < events; i++) {
@@ -210,19 +239,34 @@ const bench: Bench = {
 
     const database = await startDatabase();
     try {
-      const e2e = await steadyLoad(database.db, RATE, SECONDS);
-      const load = `${RATE} commands/s for ${SECONDS} s (achieved ${e2e.achievedRate.toFixed(0)}/s), ${e2e.deliveries} deliveries to ${subscriptions.length} projections`;
       const path = 'append commit -> change feed (nudged) -> local bus -> projection Lambda -> Views write, one process with in-memory dynalite';
-      figures.push(
-        { key: 'delivery.e2e.p50Ms', value: Number(e2e.p50.toFixed(1)), unit: 'ms', description: `median latency ${path}; ${load}` },
-        { key: 'delivery.e2e.p99Ms', value: Number(e2e.p99.toFixed(1)), unit: 'ms', description: '99th percentile latency, same run' },
-      );
-      const capacity = await backlogThroughput(database.db, BACKLOG);
+      const what = { durable: 'durable delivery (journals fsync\'d, index confirmed against the table)', baseline: 'baseline: in-memory bus queue, index trusted' };
+      const capacity: Record<Mode, number> = { durable: 0, baseline: 0 };
+      const handoff: Handoff = { checkpoint: { recent: [] } };
+      // Baseline first, then durable, in each pair: both see the same dynalite, the second a little fuller.
+      for (const mode of ['baseline', 'durable'] as const) {
+        const e2e = await steadyLoad(database.db, mode, handoff, RATE, SECONDS);
+        const load = `${RATE} commands/s for ${SECONDS} s (achieved ${e2e.achievedRate.toFixed(0)}/s), ${e2e.deliveries} deliveries to ${subscriptions.length} projections`;
+        const prefix = mode === 'durable' ? 'delivery.e2e' : 'delivery.e2e.baseline';
+        figures.push(
+          { key: `${prefix}.p50Ms`, value: Number(e2e.p50.toFixed(1)), unit: 'ms', description: `median latency ${path}; ${what[mode]}; ${load}` },
+          { key: `${prefix}.p99Ms`, value: Number(e2e.p99.toFixed(1)), unit: 'ms', description: `99th percentile latency, same run; ${what[mode]}` },
+        );
+      }
+      for (const mode of ['baseline', 'durable'] as const) {
+        capacity[mode] = await backlogThroughput(database.db, mode, handoff, BACKLOG);
+        figures.push({
+          key: mode === 'durable' ? 'delivery.e2e.backlogDeliveriesPerSecond' : 'delivery.e2e.baseline.backlogDeliveriesPerSecond',
+          value: Math.round(capacity[mode]),
+          unit: 'deliveries/s',
+          description: `projection deliveries per second when the feed starts on a backlog of ${BACKLOG} events: the path's capacity (a steady load above it queues up); ${what[mode]}`,
+        });
+      }
       figures.push({
-        key: 'delivery.e2e.backlogDeliveriesPerSecond',
-        value: Math.round(capacity),
-        unit: 'deliveries/s',
-        description: `projection deliveries per second when the feed starts on a backlog of ${BACKLOG} events: the path's capacity (a steady load above it queues up)`,
+        key: 'delivery.e2e.durableToBaselineCapacityRatio',
+        value: Number((capacity.durable / capacity.baseline).toFixed(3)),
+        unit: 'ratio',
+        description: 'backlog capacity of durable delivery / baseline, same process, same dynalite',
       });
     } finally {
       await database.stop();

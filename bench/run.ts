@@ -67,7 +67,7 @@ function renderMarkdown(all: typeof results): string {
     '',
   ];
   for (const [bench, rows] of byBench) {
-    lines.push(`## ${bench}`, '', '| figure | value | unit | what |', '|---|---:|---|---|');
+    lines.push(`## ${bench}`, '', `Refresh: \`npm run bench -- ${bench.replace(/\.bench\.ts$/, '')}\``, '', '| figure | value | unit | what |', '|---|---:|---|---|');
     for (const [k, v] of rows) lines.push(`| \`${k}\` | ${formatValue(v.value)} | ${v.unit} | ${v.description} |`);
     lines.push('');
   }

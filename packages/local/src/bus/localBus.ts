@@ -1,5 +1,6 @@
 import type { Bus } from './bus';
 import type { BusSubscription } from './busSubscription';
+import type { BusRecovery, BusStatus } from './busStatus';
 import type { DeadLetter } from './deadLetter';
 
 export interface RedriveResult {
@@ -24,8 +25,16 @@ export interface LocalBus extends Bus {
    */
   redrive(subscriptionId: string, options?: { ids?: readonly string[] }): Promise<RedriveResult>;
   /**
+   * Opens the delivery journals and restarts what they hold (once; the first publish does it too).
+   * Call it when the targets can run (the environment is set), before the feed publishes.
+   */
+  resume(): Promise<BusRecovery>;
+  /** Backlog, retries, dead letters and the oldest undelivered event, per subscription. */
+  status(): Promise<BusStatus>;
+  /**
    * Stops accepting events, finishes deliveries already under way and moves every event still
-   * waiting for a retry to its dead-letter queue, so a restart loses nothing.
+   * waiting for a retry to its dead-letter queue (in memory) or leaves it in its journal for the
+   * next start (durable), so a restart loses nothing.
    */
   stop(): Promise<void>;
 }

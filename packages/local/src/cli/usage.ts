@@ -9,6 +9,8 @@ commands:
   token --role staff|diner|owner --sub ID [--ttl 1h]
                                     print a JWT the local gateway accepts
   import FILE.csv [--source zomato] import a restaurant list into the local data dir
+  status [--json]                   feed lag, delivery backlog, dead letters, oldest undelivered
+                                    event, and what the last start recovered
   dlq list [SUBSCRIPTION] [--json]  show events that a subscription failed to process
   redrive SUBSCRIPTION              deliver a subscription's dead letters again
   help                              show this help

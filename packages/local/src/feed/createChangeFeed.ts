@@ -2,7 +2,8 @@ import type { EventEnvelope } from '@forkcast/events';
 import type { EventStore } from '@forkcast/core';
 import { decodeTime, encodeTime } from 'ulid';
 import type { Bus } from '../bus/bus';
-import type { CheckpointStore } from './feedCheckpoint';
+import type { CheckpointStore, UnconfirmedEntry } from './feedCheckpoint';
+import { readFromTable } from './readFromTable';
 
 export interface ChangeFeedOptions {
   store: EventStore;
@@ -22,6 +23,13 @@ export interface ChangeFeedOptions {
   sweepIntervalMs?: number;
   pageSize?: number;
   log?: (line: string) => void;
+  /**
+   * Publish only what the table holds (default true): an index entry is checked against its item
+   * first. False only for the delivery bench's baseline.
+   */
+  confirmReads?: boolean;
+  /** How long an index entry without its item is checked again before it is reported and skipped. */
+  unconfirmedTimeoutMs?: number;
 }
 
 export interface ChangeFeedStatus {
@@ -30,6 +38,15 @@ export interface ChangeFeedStatus {
   published: number;
   lastPollAt?: string;
   lastError?: string;
+  /**
+   * How stale the feed may be: ms since the start of the last poll that read the log to its end
+   * and published all it found. Grows while the feed is failing or working through a backlog.
+   */
+  lagMs?: number;
+  /** Index entries waiting for their item in the table, oldest first. */
+  unconfirmed: { id: string; stream: string; version: number; ageMs: number }[];
+  /** Index entries reported and skipped because their item never appeared. */
+  skipped: { count: number; last?: { id: string; stream: string; version: number } };
 }
 
 export interface ChangeFeed {
@@ -57,6 +74,8 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
   const sweepIntervalMs = options.sweepIntervalMs ?? 1_000;
   const pageSize = options.pageSize ?? 500;
   const log = options.log ?? (() => {});
+  const confirmReads = options.confirmReads ?? true;
+  const unconfirmedTimeoutMs = options.unconfirmedTimeoutMs ?? 30_000;
 
   let watermark: string | undefined;
   /** Ids published at or above watermark time − lateWindow: bounded by the window, not the log. */
@@ -67,6 +86,9 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
   let lastSweepAt = Number.NEGATIVE_INFINITY;
   let lastPollAt: string | undefined;
   let lastError: string | undefined;
+  let caughtUpAt: number | undefined;
+  const unconfirmed = new Map<string, UnconfirmedEntry>();
+  const skipped: ChangeFeedStatus['skipped'] = { count: 0 };
   let tail: Promise<unknown> = Promise.resolve();
   let again = false;
   let timer: NodeJS.Timeout | undefined;
@@ -78,6 +100,7 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
     const checkpoint = await options.checkpoints.load();
     watermark = checkpoint.watermark;
     for (const id of checkpoint.recent) seen.add(id);
+    for (const entry of checkpoint.unconfirmed ?? []) unconfirmed.set(entry.id, entry);
     loaded = true;
   }
 
@@ -111,30 +134,70 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
     }
     let total = 0;
     try {
-      for await (const page of pages ?? []) {
-        let count = 0;
-        try {
-          for (const event of page) {
-            if (seen.has(event.id)) continue;
-            await options.bus.publish(event);
-            seen.add(event.id);
-            if (watermark === undefined || event.id > watermark) watermark = event.id;
-            count++;
-          }
-        } finally {
-          if (count > 0) {
-            total += count;
-            published += count;
-            prune();
-            await options.checkpoints.save({ watermark, recent: [...seen] });
-          }
-        }
-      }
+      // Entries seen before without their item come first: they are the oldest.
+      total += await publishPage([...unconfirmed.values()].filter((e) => !seen.has(e.id)), now);
+      for await (const page of pages ?? []) total += await publishPage(page.filter((e) => !seen.has(e.id)), now);
       lastError = undefined;
+      caughtUpAt = now;
     } finally {
       lastPollAt = new Date(now).toISOString();
     }
     return total;
+  }
+
+  /**
+   * Publishes the events of one page that the table confirms, all at once (so the bus's journals
+   * flush them together) and accepted in id order; the checkpoint then moves past the accepted
+   * prefix only. An entry without its item waits in `unconfirmed` until it appears or times out.
+   */
+  async function publishPage(entries: readonly Pick<EventEnvelope, 'id' | 'stream' | 'version'>[], now: number): Promise<number> {
+    if (entries.length === 0) return 0;
+    const events: EventEnvelope[] = [];
+    let changed = false;
+    const confirmed = confirmReads
+      ? await Promise.all(entries.map((entry) => readFromTable(options.store, entry)))
+      : (entries as EventEnvelope[]);
+    entries.forEach((entry, i) => {
+      const event = confirmed[i];
+      if (event) {
+        changed = unconfirmed.delete(entry.id) || changed;
+        events.push(event);
+        return;
+      }
+      const waiting = unconfirmed.get(entry.id);
+      if (!waiting) {
+        unconfirmed.set(entry.id, { id: entry.id, stream: entry.stream, version: entry.version, firstSeenAt: now });
+        changed = true;
+      } else if (now - waiting.firstSeenAt >= unconfirmedTimeoutMs) {
+        unconfirmed.delete(entry.id);
+        // Seen, so the late-window re-read does not bring it back; it was never an event.
+        seen.add(entry.id);
+        skipped.count += 1;
+        skipped.last = { id: entry.id, stream: entry.stream, version: entry.version };
+        changed = true;
+        log(`change feed: skipped index entry ${entry.id} (${entry.stream}@${entry.version}): the table has had no such event for ${Math.round((now - waiting.firstSeenAt) / 1000)} s`);
+      }
+    });
+    const results = await Promise.allSettled(events.map((event) => options.bus.publish(event)));
+    let count = 0;
+    let failure: unknown;
+    for (const [i, result] of results.entries()) {
+      if (result.status === 'rejected') {
+        failure = result.reason;
+        break;
+      }
+      const event = events[i]!;
+      seen.add(event.id);
+      if (watermark === undefined || event.id > watermark) watermark = event.id;
+      count++;
+    }
+    if (count > 0 || changed) {
+      published += count;
+      prune();
+      await options.checkpoints.save({ watermark, recent: [...seen], unconfirmed: [...unconfirmed.values()] });
+    }
+    if (failure !== undefined) throw failure;
+    return count;
   }
 
   function prune(): void {
@@ -185,7 +248,7 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
       wake?.();
       await loop;
       await tail;
-      if (loaded) await options.checkpoints.save({ watermark, recent: [...seen] });
+      if (loaded) await options.checkpoints.save({ watermark, recent: [...seen], unconfirmed: [...unconfirmed.values()] });
     },
     nudge() {
       if (!running) return;
@@ -194,7 +257,21 @@ export function createChangeFeed(options: ChangeFeedOptions): ChangeFeed {
       wake?.();
     },
     pollOnce: () => runPoll(true),
-    status: () => ({ running, watermark, published, lastPollAt, lastError }),
+    status: () => {
+      const now = clock().getTime();
+      return {
+        running,
+        watermark,
+        published,
+        lastPollAt,
+        lastError,
+        lagMs: caughtUpAt === undefined ? undefined : Math.max(0, now - caughtUpAt),
+        unconfirmed: [...unconfirmed.values()]
+          .sort((a, b) => a.firstSeenAt - b.firstSeenAt)
+          .map((e) => ({ id: e.id, stream: e.stream, version: e.version, ageMs: now - e.firstSeenAt })),
+        skipped: { ...skipped },
+      };
+    },
   };
 }
 

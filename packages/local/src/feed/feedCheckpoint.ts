@@ -8,6 +8,17 @@ import { writeFileAtomic } from '../runtime/writeFileAtomic';
 export interface FeedCheckpoint {
   watermark?: string;
   recent: string[];
+  /** Index entries whose event the table did not hold yet: still checked after a restart. */
+  unconfirmed?: UnconfirmedEntry[];
+}
+
+/** A byDay index entry the feed saw without its item in the table (see createChangeFeed). */
+export interface UnconfirmedEntry {
+  id: string;
+  stream: string;
+  version: number;
+  /** When the feed first saw it (ms since the epoch). */
+  firstSeenAt: number;
 }
 
 export interface CheckpointStore {
@@ -21,7 +32,11 @@ export function fileCheckpointStore(path: string): CheckpointStore {
     async load() {
       try {
         const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<FeedCheckpoint>;
-        return { watermark: parsed.watermark, recent: Array.isArray(parsed.recent) ? parsed.recent : [] };
+        return {
+          watermark: parsed.watermark,
+          recent: Array.isArray(parsed.recent) ? parsed.recent : [],
+          unconfirmed: Array.isArray(parsed.unconfirmed) ? parsed.unconfirmed : [],
+        };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { recent: [] };
         throw error;
@@ -35,9 +50,9 @@ export function fileCheckpointStore(path: string): CheckpointStore {
 export function memoryCheckpointStore(initial: FeedCheckpoint = { recent: [] }): CheckpointStore & { current: FeedCheckpoint } {
   const store = {
     current: initial,
-    load: async () => ({ ...store.current, recent: [...store.current.recent] }),
+    load: async () => ({ ...store.current, recent: [...store.current.recent], unconfirmed: [...(store.current.unconfirmed ?? [])] }),
     save: async (checkpoint: FeedCheckpoint) => {
-      store.current = { ...checkpoint, recent: [...checkpoint.recent] };
+      store.current = { ...checkpoint, recent: [...checkpoint.recent], unconfirmed: [...(checkpoint.unconfirmed ?? [])] };
     },
   };
   return store;

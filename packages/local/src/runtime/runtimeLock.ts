@@ -1,4 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
+import { processStartTime } from './processStartTime';
 import { writeFileAtomic } from './writeFileAtomic';
 
 export interface RuntimeLockInfo {
@@ -7,6 +8,8 @@ export interface RuntimeLockInfo {
   kind: 'dev' | 'import';
   url?: string;
   startedAt: string;
+  /** processStartTime of pid: a later process that got the same pid has another. */
+  pidStartTime?: string;
 }
 
 export class DataDirBusyError extends Error {
@@ -21,29 +24,42 @@ export class DataDirBusyError extends Error {
 
 /** The process holding the data dir, if it is still alive. */
 export async function readRuntimeLock(path: string): Promise<RuntimeLockInfo | undefined> {
-  let info: RuntimeLockInfo;
+  const info = await readLockFile(path);
+  return info && isHeld(info) ? info : undefined;
+}
+
+async function readLockFile(path: string): Promise<RuntimeLockInfo | undefined> {
   try {
-    info = JSON.parse(await readFile(path, 'utf8')) as RuntimeLockInfo;
+    return JSON.parse(await readFile(path, 'utf8')) as RuntimeLockInfo;
   } catch {
     return undefined;
   }
-  return isAlive(info.pid) ? info : undefined;
+}
+
+/** Alive and the same process: a pid alone can be reused, after a reboot or in a new container. */
+function isHeld(info: RuntimeLockInfo): boolean {
+  if (!isAlive(info.pid)) return false;
+  if (info.pidStartTime === undefined) return true; // a lock from before start times were kept
+  const started = processStartTime(info.pid);
+  return started === undefined || started === info.pidStartTime;
 }
 
 /**
- * Claims the data dir for this process. A lock left by a process that died is taken over; the
- * LevelDB lock itself still guards against anything this check misses.
+ * Claims the data dir for this process. A lock left by a process that died (or whose pid another
+ * process now has) is taken over and returned as `takenOver`: that process did not stop cleanly,
+ * as a clean stop removes the lock. The LevelDB lock still guards against anything this misses.
  */
-export async function acquireRuntimeLock(path: string, dataDir: string, info: Omit<RuntimeLockInfo, 'pid' | 'startedAt'>) {
-  const holder = await readRuntimeLock(path);
-  if (holder) throw new DataDirBusyError(holder, dataDir);
-  const lock: RuntimeLockInfo = { pid: process.pid, startedAt: new Date().toISOString(), ...info };
+export async function acquireRuntimeLock(path: string, dataDir: string, info: Omit<RuntimeLockInfo, 'pid' | 'startedAt' | 'pidStartTime'>) {
+  const previous = await readLockFile(path);
+  if (previous && isHeld(previous)) throw new DataDirBusyError(previous, dataDir);
+  const lock: RuntimeLockInfo = { pid: process.pid, startedAt: new Date().toISOString(), pidStartTime: processStartTime(process.pid), ...info };
   await writeFileAtomic(path, JSON.stringify(lock, null, 2));
   return {
+    takenOver: previous,
     update: (change: Partial<RuntimeLockInfo>) => writeFileAtomic(path, JSON.stringify({ ...lock, ...change }, null, 2)),
     release: async () => {
-      const current = await readRuntimeLock(path);
-      if (current?.pid === process.pid) await rm(path, { force: true });
+      const current = await readLockFile(path);
+      if (current?.pid === process.pid && current.pidStartTime === lock.pidStartTime) await rm(path, { force: true });
     },
   };
 }

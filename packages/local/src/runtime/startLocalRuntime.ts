@@ -30,6 +30,7 @@ import { withHandlerLoaders } from '../bus/withHandlerLoaders';
 import { localWorkflows } from '../workflows/localWorkflows';
 import type { RouteHandler } from '../gateway/createGateway';
 import { resolveDataDir } from './resolveDataDir';
+import { recoverAfterUncleanStop, type StartupRecovery } from './recoverAfterUncleanStop';
 import { acquireRuntimeLock } from './runtimeLock';
 import { findFirstDay, isLogEmpty } from './scanLog';
 import { loadOrCreateUploadSecret } from './uploadSecret';
@@ -89,6 +90,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
   try {
     const lock = options.inMemory ? undefined : await acquireRuntimeLock(layout.runtimeLock, dataDir, { kind: 'dev' });
     if (lock) cleanups.push(() => lock.release());
+    // durable delivery: what an unclean stop left behind (see recoverAfterUncleanStop).
+    const recovery: StartupRecovery = lock
+      ? await recoverAfterUncleanStop({ root: dataDir, skip: [layout.dynamodb, layout.objects], takenOver: lock.takenOver, log })
+      : { removedTempFiles: 0, resumedDeliveries: 0 };
     const dynamo = await startDynalite({ path: options.inMemory ? undefined : layout.dynamodb }).catch((error: Error) => {
       throw /lock/i.test(String(error.message ?? error)) ? new Error(`another process holds ${layout.dynamodb} (${error.message})`) : error;
     });
@@ -174,6 +179,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
           healthy: dynaliteOk && feedStatus.running,
           dynalite: { ok: dynaliteOk, persisted: !options.inMemory },
           feed: feedStatus,
+          // durable delivery: backlog, dead letters, oldest undelivered event, and what the last start recovered.
+          delivery: await bus.status(),
+          recovery,
           routes: routes.length,
         };
       },
@@ -188,11 +196,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const authorizer = createJwtAuthorizer({ jwks: [signingKey.publicJwk], issuer: url, now: options.clock ? () => options.clock!().getTime() : undefined });
     authorize = authorizer;
 
-    // After the environment is set (resumed executions may call handlers at once) and before the
+    // After the gateway URL is known (resumed executions may call handlers at once) and before the
     // feed publishes (a subscription may start a workflow). Pushed last, so it stops first.
     await workflowHost.start();
     cleanups.push(() => workflowHost.stop());
+    // durable delivery: restart what the journals hold before the feed publishes anything new.
+    const resumed = await bus.resume();
+    recovery.resumedDeliveries = resumed.resumed;
     await feed.start();
+    if (resumed.resumed > 0 || recovery.uncleanStop) {
+      log(`bus: resumed ${resumed.resumed} undelivered deliveries${resumed.resumed > 0 ? ` (${Object.entries(resumed.bySubscription).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}; the feed resumes after ${feed.status().watermark ?? 'the start of the log'}`);
+    }
     let demoLoaded = 0;
     if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
       demoLoaded = await loadDemoCatalogue(store, { clock: options.clock });
