@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { eventCatalog, toEventBridgeEvent, type EventEnvelope } from '@forkcast/events';
 import { ulid } from 'ulid';
+import { subscriptions } from '@forkcast/functions';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deliveryJournalPath } from '../bus/fileDeliveryJournal';
 import type { CliIo } from '../cli/cliIo';
@@ -66,7 +67,7 @@ describe('a start after an unclean stop', () => {
     const health = (await (await fetch(`${runtime.url}/health`)).json()) as Record<string, any>;
     expect(health.recovery).toEqual({ uncleanStop: { pid: deadPid, kind: 'dev', startedAt: '2026-11-30T10:00:00.000Z' }, removedTempFiles: 1, resumedDeliveries: 1 });
     expect(health.delivery).toMatchObject({ durable: true, backlog: 0, deadLetters: 0 });
-    expect(health.delivery.subscriptions.map((s: { id: string }) => s.id)).toEqual(['restaurant-profile', 'restaurants-by-city']);
+    expect(health.delivery.subscriptions.map((s: { id: string }) => s.id)).toEqual(subscriptions.map((s) => s.id));
     expect(health.feed.lagMs).toBeGreaterThanOrEqual(0);
     expect(health.feed.unconfirmed).toEqual([]);
 
