@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendProblem } from '../gateway/problemResponse';
+import { sendProblem } from '../gateway/sendProblem';
 import { UnknownSubscriptionError, type LocalBus } from './localBus';
 
 /** Path prefix the gateway hands to this handler: `POST /_local/redrive/{subscription}`. */

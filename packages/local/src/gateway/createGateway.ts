@@ -7,7 +7,7 @@ import type { Route } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { createLambdaContext } from './createLambdaContext';
 import { createRouteMatcher } from './matchRoute';
-import { sendProblem } from './problemResponse';
+import { sendProblem } from './sendProblem';
 import { lowerCaseHeaders } from './lowerCaseHeaders';
 import { MalformedRequestError } from './malformedRequestError';
 import { parseRequestTarget } from './parseRequestTarget';

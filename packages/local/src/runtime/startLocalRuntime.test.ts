@@ -6,7 +6,7 @@ import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
 import { startLocalRuntime, type LocalRuntime } from './startLocalRuntime';
 
-// One runtime per test file: the functions create their AWS clients once per process (cold start).
+// One runtime for the whole file, as a developer would keep one running.
 let runtime: LocalRuntime;
 let dir: string;
 let staff: string;

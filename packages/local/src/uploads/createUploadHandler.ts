@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import type { S3Event } from 'aws-lambda';
-import { sendProblem } from '../gateway/problemResponse';
+import { sendProblem } from '../gateway/sendProblem';
 import { toS3ObjectCreatedEvent } from './toS3ObjectCreatedEvent';
 import { verifyPresignedUrl, type LocalCredentials } from './verifyPresignedUrl';
 import { writeObject } from './writeObject';

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StatesError, type ExecutionStatus, type Json } from '@forkcast/states';
 import { actorFromClaims } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
-import { sendProblem } from '../gateway/problemResponse';
+import { sendProblem } from '../gateway/sendProblem';
 import type { WorkflowHost } from './createWorkflowHost';
 
 /** The gateway hands requests under these prefixes to the handler (its localEndpoints). */

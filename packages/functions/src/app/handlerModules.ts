@@ -1,0 +1,30 @@
+import { routes } from './routeTable';
+import { subscriptions } from './subscriptionTable';
+import { workflows } from './workflowTable';
+
+/** What a Lambda function is for: the table row it comes from. */
+export type HandlerKind = 'route' | 'subscription' | 'workflow-task' | 'trigger';
+
+export interface HandlerModuleRow {
+  /** Module path relative to packages/functions/src, without extension. */
+  module: string;
+  kind: HandlerKind;
+}
+
+/** Functions that no table row names: the S3 trigger of the imports bucket (Storage stack). */
+const triggers = ['imports/importFromS3'];
+
+/**
+ * Every Lambda handler module, derived from the tables (route rows, projection and policy
+ * subscriptions, workflow substitutions) plus the bucket trigger: one function, one bundle each.
+ */
+export function handlerModules(): HandlerModuleRow[] {
+  const rows: HandlerModuleRow[] = [
+    ...routes.map((r) => ({ module: r.handler, kind: 'route' as const })),
+    ...subscriptions.flatMap((s) => (s.target.kind === 'workflow' ? [] : [{ module: s.target.handler, kind: 'subscription' as const }])),
+    ...workflows.flatMap((w) => Object.values(w.substitutions).map((module) => ({ module, kind: 'workflow-task' as const }))),
+    ...triggers.map((module) => ({ module, kind: 'trigger' as const })),
+  ];
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.module) && seen.add(r.module));
+}
