@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createEventCatalog, defineEventType, ofType, type NewEvent } from '@forkcast/events';
 import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
 import { sampleRestaurant } from '../testing/sampleRestaurant';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventEnvelopeSchema } from '../envelope';
 import { schemaOfVersion } from './eventType';
 import type { EventCatalog } from './eventCatalog';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const importFailedSchema = z.object({

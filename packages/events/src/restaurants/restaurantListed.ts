@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 import { safeText } from '../text/safeText';
 import { restaurantProfileShape } from './restaurantProfile';

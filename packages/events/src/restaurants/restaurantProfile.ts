@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeText, safeTextCheck } from '../text/safeText';
 
 /** WGS84 coordinates; (0,0) is a repair case for importers, not a valid location. */

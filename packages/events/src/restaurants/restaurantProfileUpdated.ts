@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 import { clearableProfileFields, restaurantProfileShape } from './restaurantProfile';
 

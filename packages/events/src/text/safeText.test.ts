@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeText } from './safeText';
 
 const name = safeText({ max: 20 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unsafeTextProblem, type TextRules } from './unsafeTextProblem';
 
 export interface SafeTextOptions extends TextRules {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Route } from '../http/route';
 import { routes as allRoutes } from './routeTable';
 

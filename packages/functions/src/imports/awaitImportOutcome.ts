@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainNotFoundError, handleCommand, importDecider, importStreamOf, type EventStore } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { onAws } from '../app/onAws';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StaffOutbox } from '@forkcast/core';
 import { awsStaffOutbox } from '../app/aws/awsStaffOutbox';
 import { onAws } from '../app/onAws';

@@ -1,5 +1,5 @@
 import { delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText } from '@forkcast/events';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Request and response schemas of the restaurant routes. Bodies are strict: a client can never
