@@ -12,7 +12,7 @@ import { apiEvent } from '../testing/apiEvent';
  */
 describe('concurrent invocations', () => {
   let lines: Record<string, unknown>[];
-  let write: ReturnType<typeof vi.spyOn>;
+  let write: { mockRestore: () => void };
   const saved = { ...process.env };
   beforeEach(() => {
     process.env.POWERTOOLS_METRICS_DISABLED = 'false';
