@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, type RestaurantCommand } from '@forkcast/core';
+import { unavailableWorkflows, DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider, type RestaurantCommand } from '@forkcast/core';
 import { startDynalite } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { eventCatalog, PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelope } from '@forkcast/events';
@@ -87,12 +87,9 @@ interface Pipeline {
 /** One dynalite for the whole bench; the projection Lambdas are built once with its stores, as the runtime builds them. */
 async function startDatabase() {
   const db = await startDynalite();
-  const none = async (): Promise<never> => {
-    throw new Error('no workflows in this bench');
-  };
   const deps = localDependencies({
     dynamo: db, layout: dataDirLayout('.bench-unused'), publicUrl: () => 'http://localhost:0',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, workflows: { sendTaskSuccess: none, sendTaskFailure: none },
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, workflows: unavailableWorkflows('no workflows in this bench'),
   });
   const loader = createHandlerLoader(deps);
   return { db: Object.assign(db, { loader }), stop: async () => await db.stop() };

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '../app/dependencies';
 
@@ -34,10 +34,11 @@ export function memoryStaffOutbox(): StaffOutbox & { sent: Map<string, SentStaff
   };
 }
 
-/** Records task callbacks instead of sending them. */
+/** Records task callbacks instead of sending them; anything else is refused. */
 export function recordingWorkflows(): Workflows & { released: { token: string; output: unknown }[] } {
   const released: { token: string; output: unknown }[] = [];
   return {
+    ...unavailableWorkflows('these handler tests run no workflows'),
     released,
     async sendTaskSuccess(token, output) {
       released.push({ token, output });

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoEventStore, DynamoViewStore, foldProjection, handleCommand, listRestaurantsByCity, newRestaurantStream, restaurantDecider, restaurantProfileProjection, restaurantsByCityProjection, type AnyProjection, type Projection, type RestaurantCommand } from '@forkcast/core';
+import { unavailableWorkflows, DynamoEventStore, DynamoViewStore, foldProjection, handleCommand, listRestaurantsByCity, newRestaurantStream, restaurantDecider, restaurantProfileProjection, restaurantsByCityProjection, type AnyProjection, type Projection, type RestaurantCommand } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { subscriptions } from '@forkcast/functions';
@@ -65,12 +65,9 @@ describe('a poison event in one projection', () => {
   beforeAll(async () => {
     dynamo = await startDynalite();
     dataDir = await mkdtemp(join(tmpdir(), 'forkcast-faults-'));
-    const none = async (): Promise<never> => {
-      throw new Error('no workflows here');
-    };
     const deps = localDependencies({
       dynamo, layout: dataDirLayout(dataDir), publicUrl: () => 'http://localhost:0',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'test-secret' }, workflows: { sendTaskSuccess: none, sendTaskFailure: none },
+      credentials: { accessKeyId: 'local', secretAccessKey: 'test-secret' }, workflows: unavailableWorkflows('no workflows here'),
     });
     store = new DynamoEventStore({ client: dynamo.client, tableName: dynamo.tables.events });
     views = new DynamoViewStore({ client: dynamo.client, tableName: dynamo.tables.views });

@@ -1,3 +1,4 @@
+import { unavailableWorkflows } from '@forkcast/core';
 import { startDynalite } from '@forkcast/core/dynalite';
 import type { Subscription } from '@forkcast/functions';
 import { createHandlerLoader } from '../handlers/createHandlerLoader';
@@ -21,15 +22,12 @@ export async function redriveFromDataDir(input: {
 }): Promise<RedriveResult> {
   const layout = dataDirLayout(input.dataDir);
   const dynamo = await startDynalite({ path: layout.dynamodb });
-  const offline = async (): Promise<never> => {
-    throw new Error('workflows run only inside the runtime: start it (npm start) and redrive again');
-  };
   const deps = localDependencies({
     dynamo,
     layout,
     publicUrl: () => process.env.FORKCAST_PUBLIC_URL ?? 'http://localhost:3000',
     credentials: { accessKeyId: localAccessKeyId, secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret) },
-    workflows: { sendTaskSuccess: offline, sendTaskFailure: offline },
+    workflows: unavailableWorkflows('workflows run only inside the runtime: start it (npm start) and redrive again'),
   });
   const bus = createLocalBus({
     subscriptions: withHandlerLoaders(input.subscriptions, createHandlerLoader(deps)),

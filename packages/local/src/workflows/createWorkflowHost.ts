@@ -55,6 +55,8 @@ export interface WorkflowHost {
   graph(workflow: string): DefinitionGraph;
   /** StartExecution. A Standard workflow's same name with the same input while running answers the same execution. */
   startExecution(workflow: string, input?: Json, name?: string): { executionArn: string; name: string; startDate: string; existing: boolean };
+  /** StopExecution: a running execution ends ABORTED; a finished one is left as it is. */
+  stopExecution(execution: string, error?: string, cause?: string): Promise<void>;
   sendTaskSuccess(token: string, output: string): void;
   sendTaskFailure(token: string, error?: string, cause?: string): void;
   sendTaskHeartbeat(token: string): void;
@@ -249,6 +251,14 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
       return { executionArn: execution.arn, name: executionName, startDate: execution.startDate, existing: false };
     },
 
+    async stopExecution(execution, error, cause) {
+      running();
+      const record = recordOf(execution);
+      if (!record.execution || record.execution.finished) return;
+      record.execution.stop(error, cause);
+      // As StopExecution answers once the stop is recorded: ExecutionAborted is in the history.
+      await record.execution.done.catch(() => undefined);
+    },
     sendTaskSuccess(token, output) {
       const states = running();
       try {

@@ -12,3 +12,14 @@ export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.en
   if (!name) throw new Error('IMPORTS_BUCKET is not set; the stack must pass it to this function');
   return name;
 }
+
+/** Workflow name → state machine ARN (`STATE_MACHINE_ARNS`, JSON), for functions that start or read executions. */
+export function stateMachineArnsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const text = env.STATE_MACHINE_ARNS;
+  if (!text) return {};
+  const parsed: unknown = JSON.parse(text);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string')) {
+    throw new Error('STATE_MACHINE_ARNS must be a JSON object of workflow name to state machine ARN');
+  }
+  return parsed as Record<string, string>;
+}

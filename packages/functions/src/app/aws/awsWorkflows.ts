@@ -1,7 +1,8 @@
 import type { Workflows } from '@forkcast/core';
 import { SfnWorkflows } from '@forkcast/core/sfnWorkflows';
+import { stateMachineArnsFromEnvironment } from './awsEnvironment';
 
 /** Step Functions, for task callbacks. */
 export function awsWorkflows(): Workflows {
-  return new SfnWorkflows();
+  return new SfnWorkflows({ stateMachineArns: stateMachineArnsFromEnvironment() });
 }
