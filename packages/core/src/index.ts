@@ -31,6 +31,7 @@ export * from './commands/foldState';
 export * from './commands/readState';
 export * from './workflows/workflows';
 export * from './objects/objectStore';
-export * from './mail/staffOutbox';
 export * from './tables/dynamoStores';
 export * from './workflows/unavailableWorkflows';
+export * from './mail/mailer';
+export * from './mail/renderEmail';

@@ -1,4 +1,10 @@
-import type { EventStore, ObjectStore, StaffOutbox, ViewStore, Workflows } from '@forkcast/core';
+import type { EventStore, Mailer, ObjectStore, ViewStore, Workflows } from '@forkcast/core';
+
+/** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
+export interface Settings {
+  /** Where messages to Forkcast's own staff go. */
+  staffEmail: string;
+}
 
 /**
  * Everything a handler may need from outside: each handler module's `build(deps)` takes the part
@@ -11,7 +17,8 @@ export interface Dependencies {
   /** The imports bucket: uploaded CSVs and their reports. */
   importsBucket: ObjectStore;
   workflows: Workflows;
-  staffOutbox: StaffOutbox;
+  mailer: Mailer;
+  settings: Settings;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import type { StaffOutbox } from '@forkcast/core';
-import { awsStaffOutbox } from '../app/aws/awsStaffOutbox';
+import { renderEmail, type Mailer } from '@forkcast/core';
+import { awsMailer } from '../app/aws/awsMailer';
+import { awsSettings } from '../app/aws/awsSettings';
+import type { Settings } from '../app/dependencies';
 import { onAws } from '../app/onAws';
 import { importFollowUpMessage } from './importFollowUpMessage';
 
@@ -18,9 +20,9 @@ const notifyStaffInput = z.object({
 });
 
 /** Task "Notify staff": tells staff how the import went, once per execution however often retried. */
-export const build = (deps: { staffOutbox: StaffOutbox }) => async (event: unknown): Promise<{ messageId: string }> => {
+export const build = (deps: { mailer: Mailer; settings: Settings }) => async (event: unknown): Promise<{ messageId: string }> => {
   const input = notifyStaffInput.parse(event);
-  const sent = await deps.staffOutbox.send(importFollowUpMessage(input.import, input.gaveUp), input.idempotencyKey);
+  const sent = await deps.mailer.send(renderEmail(deps.settings.staffEmail, importFollowUpMessage(input.import, input.gaveUp)), input.idempotencyKey);
   return { messageId: sent.id };
 };
-export const handler = onAws(() => build({ staffOutbox: awsStaffOutbox() }));
+export const handler = onAws(() => build({ mailer: awsMailer(), settings: awsSettings() }));

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '../app/dependencies';
 
@@ -22,13 +22,13 @@ export function memoryObjectStore(): ObjectStore & { objects: Map<string, Buffer
   };
 }
 
-/** A staff outbox in memory that keeps the first message per key, as the real ones must. */
-export function memoryStaffOutbox(): StaffOutbox & { sent: Map<string, SentStaffMessage> } {
-  const sent = new Map<string, SentStaffMessage>();
+/** A mailer in memory that keeps the first message per send key, as the real outbox does. */
+export function memoryMailer(): Mailer & { sent: Map<string, SentEmail> } {
+  const sent = new Map<string, SentEmail>();
   return {
     sent,
     async send(message, key) {
-      if (!sent.has(key)) sent.set(key, { id: key, to: 'staff', ...message, createdAt: new Date().toISOString() });
+      if (!sent.has(key)) sent.set(key, { ...message, id: key, sentAt: new Date().toISOString() });
       return sent.get(key)!;
     },
   };
@@ -56,6 +56,7 @@ export function testDependencies(dynalite: DynaliteHandle) {
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: memoryObjectStore(),
     workflows: recordingWorkflows(),
-    staffOutbox: memoryStaffOutbox(),
+    mailer: memoryMailer(),
+    settings: { staffEmail: 'staff@forkcast.test' },
   } satisfies Dependencies;
 }

@@ -11,6 +11,7 @@ commands:
   import FILE.csv [--source zomato] import a restaurant list into the local data dir
   status [--json]                   feed lag, delivery backlog, dead letters, oldest undelivered
                                     event, and what the last start recovered
+  outbox [--to ADDRESS] [--json]    the emails the runtime sent (--json: one message a line)
   dlq list [SUBSCRIPTION] [--json]  show events that a subscription failed to process
   redrive SUBSCRIPTION              deliver a subscription's dead letters again
   help                              show this help

@@ -1,11 +1,11 @@
 import { DynamoEventStore, DynamoViewStore, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '@forkcast/functions';
-import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
+import { fileOutbox } from '../outbox/fileOutbox';
 import { FileObjectStore } from '../uploads/fileObjectStore';
 import type { LocalCredentials } from '../uploads/verifyPresignedUrl';
 import type { dataDirLayout } from './dataDirLayout';
-import { localImportsBucket, localRegion } from './localEnvironment';
+import { localImportsBucket, localRegion, localStaffEmail } from './localEnvironment';
 
 export interface LocalDependenciesInput {
   dynamo: DynaliteHandle;
@@ -27,7 +27,8 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     importsBucket: new FileObjectStore({
       dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
     }),
-    staffOutbox: fileStaffOutbox(input.layout.outbox),
+    mailer: fileOutbox(input.layout.outbox),
+    settings: { staffEmail: localStaffEmail },
     workflows: input.workflows,
   };
 }

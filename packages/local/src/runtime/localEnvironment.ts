@@ -3,3 +3,5 @@ export const localAccountId = '000000000000';
 export const localRegion = 'us-east-1';
 export const localAccessKeyId = 'forkcast-local';
 export const localImportsBucket = 'forkcast-imports';
+/** Where the local runtime's messages to staff go (they land in the outbox, like every email). */
+export const localStaffEmail = 'staff@forkcast.local';

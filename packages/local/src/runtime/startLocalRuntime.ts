@@ -21,6 +21,7 @@ import { createLambdaContext } from '../gateway/createLambdaContext';
 import { createUploadHandler, uploadPathPrefix } from '../uploads/createUploadHandler';
 import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkflowHost';
 import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
+import { createOutboxHandler, outboxPath } from '../outbox/createOutboxHandler';
 import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
@@ -163,6 +164,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       localEndpoints: [
         { prefix: uploadPathPrefix, handle: upload },
         { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
+        { prefix: outboxPath, handle: createOutboxHandler({ dir: layout.outbox, authorize: (header) => authorize(header) }) },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),

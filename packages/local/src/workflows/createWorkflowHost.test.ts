@@ -9,7 +9,7 @@ import { workflows, type Dependencies, type Workflow } from '@forkcast/functions
 import { VirtualClock, type HistoryEvent, type Json } from '@forkcast/states';
 import { ulid } from 'ulid';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
-import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
+import { fileOutbox } from '../outbox/fileOutbox';
 import { createWorkflowHost, type WorkflowHost } from './createWorkflowHost';
 import { driveUntil } from './driveUntil';
 import { localWorkflows } from './localWorkflows';
@@ -28,7 +28,8 @@ beforeAll(async () => {
     events,
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
-    staffOutbox: fileStaffOutbox(join(dir, 'outbox')),
+    mailer: fileOutbox(join(dir, 'outbox')),
+    settings: { staffEmail: 'staff@forkcast.test' },
     workflows: localWorkflows(() => current!),
   };
   loader = createHandlerLoader(deps);

@@ -8,9 +8,14 @@ export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env):
 }
 
 export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
-  const name = env.IMPORTS_BUCKET;
-  if (!name) throw new Error('IMPORTS_BUCKET is not set; the stack must pass it to this function');
-  return name;
+  return requiredFromEnvironment('IMPORTS_BUCKET', env);
+}
+
+/** A variable the stack must set for this function; its absence is a deployment bug, said plainly. */
+export function requiredFromEnvironment(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} is not set; the stack must pass it to this function`);
+  return value;
 }
 
 /** Workflow name → state machine ARN (`STATE_MACHINE_ARNS`, JSON), for functions that start or read executions. */
