@@ -35,3 +35,5 @@ export * from './tables/dynamoStores';
 export * from './workflows/unavailableWorkflows';
 export * from './mail/mailer';
 export * from './mail/renderEmail';
+export * from './links/linkTokens';
+export * from './restaurants/views/restaurantContactsProjection';

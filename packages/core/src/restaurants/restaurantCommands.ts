@@ -1,4 +1,4 @@
-import type { RestaurantListedData, RestaurantProfileUpdatedData } from '@forkcast/events';
+import type { RestaurantContactAddedData, RestaurantContactCorrectedData, RestaurantListedData, RestaurantProfileUpdatedData } from '@forkcast/events';
 
 /** Staff list a new restaurant (its stream must not exist yet). */
 export interface ListRestaurant {
@@ -27,5 +27,17 @@ export interface ImportRestaurant {
   data: RestaurantListedData & { source: string; externalId: string };
 }
 
+/** Staff record whom to write to at the restaurant. */
+export interface AddRestaurantContact {
+  type: 'AddRestaurantContact';
+  data: RestaurantContactAddedData;
+}
+
+/** Staff correct a contact (null clears the phone or the name). */
+export interface CorrectRestaurantContact {
+  type: 'CorrectRestaurantContact';
+  data: RestaurantContactCorrectedData;
+}
+
 /** Every command the restaurant decider accepts. */
-export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant;
+export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant | AddRestaurantContact | CorrectRestaurantContact;

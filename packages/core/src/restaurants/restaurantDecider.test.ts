@@ -59,3 +59,27 @@ describe('restaurantDecider', () => {
     spec.given([listed, delisted]).when({ type: 'ImportRestaurant', data: { ...row, name: 'New name' } }).then(null);
   });
 });
+
+describe('restaurant contacts', () => {
+  const contactId = '01JH0000000000000000000009';
+  const added: RestaurantEvent = { type: 'RestaurantContactAdded', data: { contactId, email: 'Manager@Tasca.example', name: 'Ana' } };
+
+  it('adds a contact to a listed restaurant, never to an unlisted or delisted one', () => {
+    spec.given([listed]).when({ type: 'AddRestaurantContact', data: added.data as never }).then(added);
+    spec.given([]).when({ type: 'AddRestaurantContact', data: added.data as never }).thenThrows(DomainNotFoundError, code('restaurant-not-found'));
+    spec.given([listed, delisted]).when({ type: 'AddRestaurantContact', data: added.data as never }).thenThrows(DomainError, code('restaurant-delisted'));
+  });
+
+  it('refuses a second contact with the same email, whatever its case', () => {
+    spec.given([listed, added]).when({ type: 'AddRestaurantContact', data: { contactId: '01JH000000000000000000000A', email: 'manager@tasca.EXAMPLE' } })
+      .thenThrows(DomainError, code('contact-email-known'));
+  });
+
+  it('corrects a known contact, appends nothing when nothing changes, and refuses an unknown one', () => {
+    spec.given([listed, added]).when({ type: 'CorrectRestaurantContact', data: { contactId, phone: '+351 21 000 0000', name: null } })
+      .then({ type: 'RestaurantContactCorrected', data: { contactId, phone: '+351 21 000 0000', name: null } });
+    spec.given([listed, added]).when({ type: 'CorrectRestaurantContact', data: { contactId, name: 'Ana' } }).then(null);
+    spec.given([listed, added]).when({ type: 'CorrectRestaurantContact', data: { contactId: '01JH000000000000000000000B', name: 'X' } })
+      .thenThrows(DomainNotFoundError, code('contact-not-found'));
+  });
+});

@@ -2,7 +2,7 @@ import { restaurantEventTypes, type RestaurantEvent, type RestaurantProfileUpdat
 import type { Decider } from '../decider';
 import { DomainError, DomainNotFoundError } from '../commands/commandErrors';
 import type { RestaurantCommand } from './restaurantCommands';
-import { evolveRestaurant, initialRestaurantState, type RestaurantState } from './restaurantState';
+import { correctedContact, evolveRestaurant, initialRestaurantState, type RestaurantState } from './restaurantState';
 import { profileChanges } from './profileChanges';
 
 function listedOnly(state: RestaurantState): Extract<RestaurantState, { status: 'listed' }> {
@@ -26,6 +26,22 @@ function decide(command: RestaurantCommand, state: RestaurantState): RestaurantE
       if (state.status === 'delisted') throw new DomainError('restaurant-already-delisted', 'the restaurant is already delisted');
       listedOnly(state);
       return { type: 'RestaurantDelisted', data: { reason: command.data.reason } };
+    case 'AddRestaurantContact': {
+      const { contacts } = listedOnly(state);
+      if (contacts[command.data.contactId]) throw new DomainError('contact-exists', 'a contact with this id exists');
+      const email = command.data.email.toLowerCase();
+      if (Object.values(contacts).some((c) => c.email.toLowerCase() === email)) throw new DomainError('contact-email-known', 'the restaurant already has a contact with this email');
+      return { type: 'RestaurantContactAdded', data: command.data };
+    }
+    case 'CorrectRestaurantContact': {
+      const { contacts } = listedOnly(state);
+      const { contactId, ...changes } = command.data;
+      const contact = contacts[contactId];
+      if (!contact) throw new DomainNotFoundError('contact-not-found', 'the restaurant has no such contact');
+      const corrected = correctedContact(contact, changes);
+      if (JSON.stringify(corrected) === JSON.stringify(contact)) return null;
+      return { type: 'RestaurantContactCorrected', data: command.data };
+    }
     case 'ImportRestaurant':
       if (state.status === 'unlisted') return { type: 'RestaurantListed', data: command.data };
       if (state.status === 'delisted') return null;

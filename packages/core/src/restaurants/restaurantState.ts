@@ -1,10 +1,13 @@
-import type { RestaurantListedData, RestaurantEvent, RestaurantProfileUpdatedData } from '@forkcast/events';
+import type { RestaurantContactAddedData, RestaurantListedData, RestaurantEvent, RestaurantProfileUpdatedData } from '@forkcast/events';
+
+/** A contact of the restaurant, by its id. */
+export type RestaurantContact = Omit<RestaurantContactAddedData, 'contactId'>;
 
 /** What the decider needs to know about a restaurant. */
 export type RestaurantState =
   | { status: 'unlisted' }
-  | { status: 'listed'; profile: RestaurantListedData }
-  | { status: 'delisted'; profile: RestaurantListedData; reason: string };
+  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact> }
+  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; reason: string };
 
 /** A stream with no events: the restaurant was never listed. */
 export const initialRestaurantState = (): RestaurantState => ({ status: 'unlisted' });
@@ -23,10 +26,30 @@ export function applyProfileChanges(profile: RestaurantListedData, changes: Rest
 export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent): RestaurantState {
   switch (event.type) {
     case 'RestaurantListed':
-      return { status: 'listed', profile: event.data };
+      return { status: 'listed', profile: event.data, contacts: {} };
     case 'RestaurantProfileUpdated':
       return state.status === 'unlisted' ? state : { ...state, profile: applyProfileChanges(state.profile, event.data) };
     case 'RestaurantDelisted':
-      return state.status === 'unlisted' ? state : { status: 'delisted', profile: state.profile, reason: event.data.reason };
+      return state.status === 'unlisted' ? state : { status: 'delisted', profile: state.profile, contacts: state.contacts, reason: event.data.reason };
+    case 'RestaurantContactAdded': {
+      if (state.status === 'unlisted') return state;
+      const { contactId, ...contact } = event.data;
+      return { ...state, contacts: { ...state.contacts, [contactId]: contact } };
+    }
+    case 'RestaurantContactCorrected': {
+      if (state.status === 'unlisted') return state;
+      const { contactId, ...changes } = event.data;
+      return { ...state, contacts: { ...state.contacts, [contactId]: correctedContact(state.contacts[contactId]!, changes) } };
+    }
   }
+}
+
+/** A contact after a correction: undefined keeps a field, null clears the phone or the name. */
+export function correctedContact(contact: RestaurantContact, changes: Partial<{ email: string; phone: string | null; name: string | null }>): RestaurantContact {
+  const next: Record<string, unknown> = { ...contact };
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === null) delete next[field];
+    else if (value !== undefined) next[field] = value;
+  }
+  return next as RestaurantContact;
 }

@@ -2,9 +2,11 @@ import type { EnvelopeOfType, NewEventOfType } from '../catalog/eventType';
 import { restaurantListed } from './restaurantListed';
 import { restaurantProfileUpdated } from './restaurantProfileUpdated';
 import { restaurantDelisted } from './restaurantDelisted';
+import { restaurantContactAdded } from './restaurantContactAdded';
+import { restaurantContactCorrected } from './restaurantContactCorrected';
 
 /** The event types of the restaurants context, in catalog order. */
-export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted] as const;
+export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected] as const;
 
 /** What the restaurant decider emits (latest schemaVersion). */
 export type RestaurantEvent = NewEventOfType<(typeof restaurantEventTypes)[number]>;

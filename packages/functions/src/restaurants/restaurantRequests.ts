@@ -1,4 +1,4 @@
-import { delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText } from '@forkcast/events';
+import { restaurantContactShape, delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText } from '@forkcast/events';
 import * as z from 'zod';
 
 /**
@@ -58,3 +58,25 @@ export const restaurantPageResponse = z
     cursor: z.string().optional(),
   })
   .meta({ id: 'RestaurantPage' });
+
+export const addRestaurantContactBody = z.strictObject(restaurantContactShape).meta({ id: 'AddRestaurantContactBody' });
+
+export const correctRestaurantContactBody = z
+  .strictObject({
+    email: restaurantContactShape.email.optional(),
+    phone: restaurantContactShape.phone.unwrap().nullable().optional(),
+    name: restaurantContactShape.name.unwrap().nullable().optional(),
+  })
+  .refine((d) => d.email !== undefined || d.phone !== undefined || d.name !== undefined, { message: 'correct at least one field' })
+  .meta({ id: 'CorrectRestaurantContactBody' });
+
+export const restaurantContactParams = z.object({ id: z.string().min(1).max(120), contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a contact id') });
+
+export const restaurantContactsResponse = z
+  .object({
+    restaurantId: z.string(),
+    contacts: z.array(z.object({
+      contactId: z.string(), email: z.string(), phone: z.string().optional(), name: z.string().optional(), addedAt: z.iso.datetime(), updatedAt: z.iso.datetime(),
+    })),
+  })
+  .meta({ id: 'RestaurantContacts' });

@@ -1,5 +1,6 @@
 import { defineRoute } from '../http/route';
 import {
+  addRestaurantContactBody, correctRestaurantContactBody, restaurantContactParams, restaurantContactsResponse,
   commandAcceptedResponse, delistRestaurantBody, delistRestaurantQuery, listRestaurantBody, listRestaurantsQuery,
   restaurantPageResponse, restaurantParams, restaurantProfileResponse, updateRestaurantProfileBody,
 } from './restaurantRequests';
@@ -34,7 +35,26 @@ export const listRestaurantsByCityRoute = defineRoute({
   request: { query: listRestaurantsQuery }, response: restaurantPageResponse,
 });
 
+export const addRestaurantContactRoute = defineRoute({
+  method: 'POST', path: '/restaurants/{id}/contacts', operationId: 'addRestaurantContact', summary: 'Add whom to write to at a restaurant',
+  auth: ['staff'], handler: 'restaurants/addRestaurantContact',
+  request: { body: addRestaurantContactBody, params: restaurantParams }, response: commandAcceptedResponse,
+});
+
+export const correctRestaurantContactRoute = defineRoute({
+  method: 'PATCH', path: '/restaurants/{id}/contacts/{contactId}', operationId: 'correctRestaurantContact', summary: "Correct a restaurant's contact",
+  auth: ['staff'], handler: 'restaurants/correctRestaurantContact',
+  request: { body: correctRestaurantContactBody, params: restaurantContactParams }, response: commandAcceptedResponse,
+});
+
+export const listRestaurantContactsRoute = defineRoute({
+  method: 'GET', path: '/restaurants/{id}/contacts', operationId: 'listRestaurantContacts', summary: "A restaurant's contacts (staff)",
+  auth: ['staff'], handler: 'restaurants/listRestaurantContacts',
+  request: { params: restaurantParams }, response: restaurantContactsResponse,
+});
+
 /** The restaurants context's routes, in the order the OpenAPI document lists them. */
 export const restaurantsRoutes = [
   listRestaurantRoute, updateRestaurantProfileRoute, delistRestaurantRoute, getRestaurantRoute, listRestaurantsByCityRoute,
+  addRestaurantContactRoute, correctRestaurantContactRoute, listRestaurantContactsRoute,
 ];

@@ -21,6 +21,10 @@ function evolve(view: RestaurantProfileView | null, event: RestaurantEventEnvelo
       return { ...(applyProfileChanges(view, event.data) as RestaurantProfileView), updatedAt: event.occurredAt };
     case 'RestaurantDelisted':
       return view && { ...view, status: 'delisted', delistedReason: event.data.reason, updatedAt: event.occurredAt };
+    case 'RestaurantContactAdded':
+    case 'RestaurantContactCorrected':
+      // Contacts are personal data for staff, never part of a public view.
+      return view;
   }
 }
 

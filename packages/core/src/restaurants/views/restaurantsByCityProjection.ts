@@ -23,6 +23,10 @@ function evolve(view: RestaurantSummary | null, event: RestaurantEventEnvelope):
     }
     case 'RestaurantDelisted':
       return null;
+    case 'RestaurantContactAdded':
+    case 'RestaurantContactCorrected':
+      // Contacts are personal data for staff, never part of a public view.
+      return view;
   }
 }
 

@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { defineEventType } from '../catalog/eventType';
+import { restaurantContactShape } from './restaurantContactAdded';
+
+/** Only the corrected fields; null clears the phone or the name. */
+export const restaurantContactCorrectedSchema = z
+  .object({
+    contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+    email: restaurantContactShape.email.optional(),
+    phone: restaurantContactShape.phone.unwrap().nullable().optional(),
+    name: restaurantContactShape.name.unwrap().nullable().optional(),
+  })
+  .refine((d) => d.email !== undefined || d.phone !== undefined || d.name !== undefined, { message: 'correct at least one field' });
+export type RestaurantContactCorrectedData = z.infer<typeof restaurantContactCorrectedSchema>;
+
+/** Staff corrected a contact of the restaurant. */
+export const restaurantContactCorrected = defineEventType({
+  type: 'RestaurantContactCorrected',
+  source: 'forkcast.restaurants',
+  schema: restaurantContactCorrectedSchema,
+  description: 'Staff corrected a contact of the restaurant; carries only the corrected fields.',
+});
