@@ -151,15 +151,19 @@ async function invokeOnce(
     timedOut.catch(() => undefined);
     let output: Json = null;
     try {
+      // The token is valid from the moment the task hands it out, as on AWS: the called function may
+      // answer it itself (SendTaskSuccess before it returns), so the waiter is armed before the call.
+      const answered = resource.pattern === 'waitForTaskToken' ? waitForToken(it, token!, timeouts.heartbeat, controller.signal) : undefined;
+      answered?.catch(() => undefined);
       if (!skipCall) {
         const call = callResource(it, frame, resource, params, token, controller.signal);
         output = await abortable(Promise.race([call, timedOut]), frame.signal);
         // Inside the try: an oversized result fails the task (TaskFailed) and is a task error.
         assertResultSize(resource.resourceType, output);
       }
-      if (resource.pattern === 'waitForTaskToken') {
+      if (answered) {
         if (!skipCall) it.emit(scope, 'TaskSubmitted', { ...ids, output: JSON.stringify(output), outputDetails: untruncated });
-        output = await abortable(Promise.race([waitForToken(it, token!, timeouts.heartbeat, controller.signal), timedOut]), frame.signal);
+        output = await abortable(Promise.race([answered, timedOut]), frame.signal);
       }
     } catch (e) {
       if (e instanceof StatesError) {
