@@ -1,29 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import type { Context, S3Event } from 'aws-lambda';
 import { foldProjection, getImportStatus, importStatusProjection, importStreamOf } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent } from '@forkcast/events';
 import { staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 import { build as awaitImportOutcome } from './awaitImportOutcome';
 import { build as importFromS3 } from './importFromS3';
 import { build as releaseImportFollowUp } from './releaseImportFollowUp';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 
 const header = 'Restaurant ID,Restaurant Name,Country Code,City,Address,Locality,Locality Verbose,Longitude,Latitude,Cuisines,Average Cost for two,Currency,Has Table booking,Has Online delivery,Is delivering now,Switch to order menu,Price range,Aggregate rating,Rating color,Rating text,Votes';
 const csv = `${header}\n77,Good Place,1,Pune,"1 MG Road",Camp,"Camp, Pune",73.87,18.51,Cafe,400,Rs.,No,No,No,No,1,4.1,Green,Very Good,50\n78,Nowhere,1,Pune,"2 MG Road",Camp,"Camp, Pune",0,0,Cafe,400,Rs.,No,No,No,No,1,4.1,Green,Very Good,50\n`;
@@ -40,8 +27,8 @@ async function requestImport(filename: string): Promise<{ importId: string; key:
 }
 
 async function upload(key: string, body: string) {
-  await deps.importsBucket.put(key, body, 'text/csv');
-  await importFromS3(deps)(s3Event(key));
+  await api.deps().importsBucket.put(key, body, 'text/csv');
+  await importFromS3(api.deps())(s3Event(key));
 }
 
 describe('POST /imports, the upload, GET /imports/{id}: an import is its events', () => {
@@ -51,7 +38,7 @@ describe('POST /imports, the upload, GET /imports/{id}: an import is its events'
     expect((await callApi('getImport', { params: { id: importId }, claims: staff })).json.status).toBe('awaiting-upload');
 
     await upload(key, csv);
-    const log = await deps.events.readStream(importStreamOf(importId));
+    const log = await api.deps().events.readStream(importStreamOf(importId));
     expect(log.map((e) => e.type)).toEqual(['ImportRequested', 'ImportUploaded', 'ImportCompleted']);
     expect(log[2]!.data).toEqual(expect.objectContaining({ counts: { imported: 1, updated: 0, unchanged: 0, rejected: 1 }, rows: 2, reportEntries: 1 }));
 
@@ -68,8 +55,8 @@ describe('POST /imports, the upload, GET /imports/{id}: an import is its events'
   it('does nothing for a redelivered notification of an import that completed', async () => {
     const { importId, key } = await requestImport('twice.csv');
     await upload(key, csv);
-    await importFromS3(deps)(s3Event(key));
-    expect((await deps.events.readStream(importStreamOf(importId))).map((e) => e.type)).toEqual(['ImportRequested', 'ImportUploaded', 'ImportCompleted']);
+    await importFromS3(api.deps())(s3Event(key));
+    expect((await api.deps().events.readStream(importStreamOf(importId))).map((e) => e.type)).toEqual(['ImportRequested', 'ImportUploaded', 'ImportCompleted']);
   });
 
   it('marks a file that is not a Zomato export as failed, without throwing (no S3 retry)', async () => {
@@ -86,13 +73,13 @@ describe('POST /imports, the upload, GET /imports/{id}: an import is its events'
     await upload(ids[1]!.key, 'not,a,zomato,file\n');
     for (const { importId } of ids) {
       const stream = importStreamOf(importId);
-      const log = await deps.events.readStream(stream);
+      const log = await api.deps().events.readStream(stream);
       // Live: delivered newest first and twice, as an at-least-once bus may.
       for (const event of [...log].reverse().concat(log)) {
         const projection = await import('./projectImportStatus');
-        await projection.build(deps)(toEventBridgeEvent(event, { account: '0', region: 'local' }), context);
+        await projection.build(api.deps())(toEventBridgeEvent(event, { account: '0', region: 'local' }), context);
       }
-      expect(await getImportStatus(deps.views, importId)).toEqual(foldProjection(importStatusProjection, log));
+      expect(await getImportStatus(api.deps().views, importId)).toEqual(foldProjection(importStatusProjection, log));
     }
   });
 
@@ -109,41 +96,41 @@ describe('POST /imports, the upload, GET /imports/{id}: an import is its events'
 
 describe('the follow-up is released by a policy, not by polling', () => {
   const release = async (importId: string) => {
-    const log = await deps.events.readStream(importStreamOf(importId));
+    const log = await api.deps().events.readStream(importStreamOf(importId));
     const results = [];
     for (const event of log) {
       if (!['ImportCompleted', 'ImportFailed', 'ImportOutcomeAwaited'].includes(event.type)) continue;
-      results.push(await releaseImportFollowUp(deps)(toEventBridgeEvent(event, { account: '0', region: 'local' }), context));
+      results.push(await releaseImportFollowUp(api.deps())(toEventBridgeEvent(event, { account: '0', region: 'local' }), context));
     }
     return results;
   };
 
   it('releases a follow-up that waited before the import finished, with the outcome', async () => {
     const { importId, key } = await requestImport('wait-first.csv');
-    await awaitImportOutcome(deps)({ importId, taskToken: 'token-early' });
+    await awaitImportOutcome(api.deps())({ importId, taskToken: 'token-early' });
     expect(await release(importId)).toEqual([{ released: false }]);
     await upload(key, csv);
-    deps.workflows.released.length = 0;
+    api.deps().workflows.released.length = 0;
     await release(importId);
     // Released by both deliveries (ImportOutcomeAwaited and ImportCompleted, both seen after the
     // outcome); Step Functions refuses the second, which the policy takes as done.
-    expect(deps.workflows.released.map((r) => r.token)).toEqual(['token-early', 'token-early']);
-    expect(deps.workflows.released[0]!.output).toEqual({ importId, filename: 'wait-first.csv', status: 'completed', summary: 'imported 0, updated 0, unchanged 1, rejected 1' });
+    expect(api.deps().workflows.released.map((r) => r.token)).toEqual(['token-early', 'token-early']);
+    expect(api.deps().workflows.released[0]!.output).toEqual({ importId, filename: 'wait-first.csv', status: 'completed', summary: 'imported 0, updated 0, unchanged 1, rejected 1' });
   });
 
   it('releases a follow-up that starts waiting after the import already finished', async () => {
     const { importId, key } = await requestImport('finish-first.csv');
     await upload(key, 'a,b\n');
-    deps.workflows.released.length = 0;
+    api.deps().workflows.released.length = 0;
     expect(await release(importId)).toEqual([{ released: false }]);
-    expect(await awaitImportOutcome(deps)({ importId, taskToken: 'token-late' })).toEqual({ recorded: true });
-    expect(await awaitImportOutcome(deps)({ importId, taskToken: 'token-late' })).toEqual({ recorded: false });
+    expect(await awaitImportOutcome(api.deps())({ importId, taskToken: 'token-late' })).toEqual({ recorded: true });
+    expect(await awaitImportOutcome(api.deps())({ importId, taskToken: 'token-late' })).toEqual({ recorded: false });
     await release(importId);
-    expect(deps.workflows.released.map((r) => r.token)).toContain('token-late');
-    expect(deps.workflows.released.find((r) => r.token === 'token-late')!.output).toEqual(expect.objectContaining({ status: 'failed', error: expect.stringContaining('missing columns') }));
+    expect(api.deps().workflows.released.map((r) => r.token)).toContain('token-late');
+    expect(api.deps().workflows.released.find((r) => r.token === 'token-late')!.output).toEqual(expect.objectContaining({ status: 'failed', error: expect.stringContaining('missing columns') }));
   });
 
   it('fails the wait task at once for an import nobody requested', async () => {
-    await expect(awaitImportOutcome(deps)({ importId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', taskToken: 't' })).rejects.toMatchObject({ name: 'ImportNotFound' });
+    await expect(awaitImportOutcome(api.deps())({ importId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', taskToken: 't' })).rejects.toMatchObject({ name: 'ImportNotFound' });
   });
 });

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
+import { describe, expect, it, vi } from 'vitest';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoViewStore } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { diner, staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
+const { callApi, deliverToProjections } = useTestApi();
 const { source: _s, externalId: _e, ...profile } = sampleRestaurant();
 const problemType = 'application/problem+json';
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 async function create(overrides: Record<string, unknown> = {}) {
   const res = await callApi('listRestaurant', { body: { ...profile, ...overrides }, claims: staff });

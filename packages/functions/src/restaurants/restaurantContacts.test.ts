@@ -1,25 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import { foldProjection, restaurantContactsProjection } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { diner, staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 
 const { source: _s, externalId: _e, ...profile } = sampleRestaurant();
 async function restaurant(): Promise<string> {
@@ -43,7 +30,7 @@ describe('restaurant contacts (staff)', () => {
     expect(listed.statusCode).toBe(200);
     expect(listed.json.contacts).toEqual([expect.objectContaining({ contactId, email: 'manager@tasca.example', name: 'Ana M. Silva' })]);
     expect(listed.json.contacts[0]).not.toHaveProperty('phone');
-    expect(listed.json).toEqual(foldProjection(restaurantContactsProjection, await deps.events.readStream(id)));
+    expect(listed.json).toEqual(foldProjection(restaurantContactsProjection, await api.deps().events.readStream(id)));
     expect(JSON.stringify((await callApi('getRestaurant', { params: { id } })).json)).not.toContain('manager@tasca.example');
     expect((await callApi('listRestaurantContacts', { params: { id }, claims: diner })).statusCode).toBe(403);
     expect((await callApi('listRestaurantContacts', { params: { id } })).statusCode).toBe(401);

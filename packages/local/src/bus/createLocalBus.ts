@@ -2,7 +2,7 @@ import { PatternSet, toEventBridgeEvent, type EventBridgeEvent, type EventEnvelo
 import { systemClock, type BusClock } from './busClock';
 import type { BusSubscription, EventBridgeTargetHandler, StartWorkflow } from './busSubscription';
 import type { BusRecovery, BusStatus, SubscriptionStatus, UndeliveredEvent } from './busStatus';
-import { deadLetterHasId, deliveryError, type DeadLetter, type DeadLetterStore, type DeliveryError } from './deadLetter';
+import { deadLetterHasId, deliveryError, type DeadLetter, type DeadLetterStore } from './deadLetter';
 import type { DeliveryJournal, JournalEntry } from './deliveryJournal';
 import { fileDeadLetterStore } from './fileDeadLetterStore';
 import { deliveryJournalPath, fileDeliveryJournal } from './fileDeliveryJournal';
@@ -41,20 +41,12 @@ export interface LocalBusOptions {
   journalOf?: (subscriptionId: string) => DeliveryJournal;
 }
 
-interface Delivery {
+/** A journal entry being worked on (its payload is the event as JSON: each attempt parses a fresh copy, as a Lambda gets its own). */
+interface Delivery extends Omit<JournalEntry, 'dueAt'> {
   subscription: BusSubscription;
-  /** Its entry in the subscription's journal. */
-  seq: number;
   eventId: string;
   stream: string;
   version: number;
-  /** The event as JSON: each attempt parses a fresh copy, as a Lambda gets its own. */
-  payload: string;
-  receivedAt: number;
-  attempts: number;
-  firstAttemptAt?: number;
-  lastAttemptAt?: number;
-  lastError?: DeliveryError;
   /** Resolves when its journal entry is on disk; absent for deliveries read back from the journal. */
   durable?: Promise<void>;
   /** Its journal write failed: a republish of the event writes it again. */

@@ -1,5 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isProcessAlive } from './isProcessAlive';
 
 /** `<target>.<pid>.<ms>.tmp` (writeFileAtomic) and `<target>.<pid>.tmp` (dead-letter rewrites). */
 const tempName = /\.(\d+)(?:\.\d+)?\.tmp$/;
@@ -31,7 +32,7 @@ export async function removeStaleTempFiles(dir: string, options: { skip?: readon
       if (!match || !entry.isFile()) continue;
       const pid = Number(match[1]);
       const old = await stat(path).then((s) => now - s.mtimeMs > maxAgeMs, () => false);
-      if (pid === process.pid || !isAlive(pid) || old) {
+      if (pid === process.pid || !isProcessAlive(pid) || old) {
         await rm(path, { force: true });
         removed.push(path);
       }
@@ -39,13 +40,4 @@ export async function removeStaleTempFiles(dir: string, options: { skip?: readon
   };
   await walk(dir, 0);
   return removed;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

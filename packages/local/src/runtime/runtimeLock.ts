@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { processStartTime } from './processStartTime';
 import { writeFileAtomic } from './writeFileAtomic';
+import { isProcessAlive } from './isProcessAlive';
 
 export interface RuntimeLockInfo {
   pid: number;
@@ -38,7 +39,7 @@ async function readLockFile(path: string): Promise<RuntimeLockInfo | undefined> 
 
 /** Alive and the same process: a pid alone can be reused, after a reboot or in a new container. */
 function isHeld(info: RuntimeLockInfo): boolean {
-  if (!isAlive(info.pid)) return false;
+  if (!isProcessAlive(info.pid)) return false;
   if (info.pidStartTime === undefined) return true; // a lock from before start times were kept
   const started = processStartTime(info.pid);
   return started === undefined || started === info.pidStartTime;
@@ -62,13 +63,4 @@ export async function acquireRuntimeLock(path: string, dataDir: string, info: Om
       if (current?.pid === process.pid && current.pidStartTime === lock.pidStartTime) await rm(path, { force: true });
     },
   };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -28,7 +28,7 @@ describe('a task token answered during the call that handed it out', () => {
     const execution = engine.startExecution({ stateMachineArn: 'arn:aws:states:us-east-1:123456789012:stateMachine:self-answer', input: {} });
     const outcome = await execution.done;
     expect(outcome.status).toBe('SUCCEEDED');
-    expect(JSON.parse(execution.history.at(-1)!.executionSucceededEventDetails!.output as string)).toEqual({ answered: 'inside the call' });
+    expect(JSON.parse((execution.history.at(-1)!.executionSucceededEventDetails as { output: string }).output)).toEqual({ answered: 'inside the call' });
     expect(execution.history.map((e) => e.type)).toEqual(expect.arrayContaining(['TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded']));
   });
 });

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll } from 'vitest';
+import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { testApi } from './testApi';
+import { testDependencies } from './testDependencies';
+
+/**
+ * A test file's API over its own dynalite: starts it before the file's tests and stops it after.
+ * `deps()` are the dependencies the handlers were built with (the stores, the in-memory mailer…).
+ */
+export function useTestApi() {
+  let dynalite: DynaliteHandle | undefined;
+  let deps: ReturnType<typeof testDependencies> | undefined;
+  beforeAll(async () => {
+    dynalite = await startDynalite();
+    deps = testDependencies(dynalite);
+  });
+  afterAll(() => dynalite?.stop());
+  const current = () => {
+    if (!deps) throw new Error('useTestApi: the dependencies exist once beforeAll has run');
+    return deps;
+  };
+  return { ...testApi(current), deps: current };
+}
