@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoEventStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent, type EventBridgeEvent } from '@forkcast/events';
-import { workflows, type Dependencies, type Workflow } from '@forkcast/functions';
+import { workflows, type Dependencies } from '@forkcast/functions';
 import { VirtualClock, type HistoryEvent, type Json } from '@forkcast/states';
 import { ulid } from 'ulid';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
 import { fileOutbox } from '../outbox/fileOutbox';
 import { createWorkflowHost, type WorkflowHost } from './createWorkflowHost';
+import { approvalDefinition, approvalWorkflow } from './approvalWorkflow';
 import { driveUntil } from './driveUntil';
 import { localWorkflows } from './localWorkflows';
 
@@ -218,26 +219,8 @@ describe('executions persisted as their history', () => {
 });
 
 describe('waiting on a task token across a restart', () => {
-  const approval: Workflow = {
-    name: 'approval',
-    file: 'approval.asl.json',
-    type: 'STANDARD',
-    description: 'test',
-    substitutions: { AskFunctionArn: 'approvals/ask' },
-  };
-  const definition = {
-    QueryLanguage: 'JSONata',
-    StartAt: 'Ask staff to approve',
-    States: {
-      'Ask staff to approve': {
-        Type: 'Task',
-        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-        Arguments: { FunctionName: '${AskFunctionArn}', Payload: { token: '{% $states.context.Task.Token %}', item: '{% $states.input.item %}' } },
-        Output: '{% {"item": $states.input.item, "decision": $states.result} %}',
-        End: true,
-      },
-    },
-  };
+  const approval = approvalWorkflow;
+  const definition = approvalDefinition;
 
   function approvalHost(clock: VirtualClock, asked: { token: string; item: string }[], dataDir?: string) {
     return createWorkflowHost({

@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenGoneError } from '@forkcast/core';
-import type { Workflow } from '@forkcast/functions';
 import { VirtualClock } from '@forkcast/states';
+import { approvalDefinition, approvalWorkflow } from './approvalWorkflow';
 import { createWorkflowHost } from './createWorkflowHost';
 import { driveUntil } from './driveUntil';
 import { localWorkflows } from './localWorkflows';
 
-const approval: Workflow = { name: 'approval', file: 'approval.asl.json', type: 'STANDARD', description: 'test', substitutions: { AskFunctionArn: 'approvals/ask' } };
-const definition = {
-  QueryLanguage: 'JSONata',
-  StartAt: 'Ask staff to approve',
-  States: {
-    'Ask staff to approve': {
-      Type: 'Task',
-      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-      Arguments: { FunctionName: '${AskFunctionArn}', Payload: { token: '{% $states.context.Task.Token %}' } },
-      End: true,
-    },
-  },
-};
 
 async function started() {
   const asked: { token: string }[] = [];
   const clock = new VirtualClock();
-  const host = createWorkflowHost({ workflows: [approval], readDefinition: async () => structuredClone(definition), loadHandler: async () => (event: never) => void asked.push(event), clock });
+  const host = createWorkflowHost({ workflows: [approvalWorkflow], readDefinition: async () => structuredClone(approvalDefinition), loadHandler: async () => (event: never) => void asked.push(event), clock });
   await host.start();
   return { host, clock, asked, workflows: localWorkflows(() => host) };
 }
@@ -47,7 +34,7 @@ describe('the Workflows port on the local engine', () => {
     await workflows.sendTaskSuccess(asked[0]!.token, { approved: true });
     await driveUntil(clock, () => host.describeExecution('approve-8').status !== 'RUNNING');
     await expect(workflows.sendTaskSuccess(asked[0]!.token, {})).rejects.toBeInstanceOf(TaskTokenGoneError);
-    expect(await workflows.describeExecution({ workflow: 'approval', name: 'approve-8' })).toMatchObject({ status: 'SUCCEEDED', input: { item: 'a' }, output: { approved: true } });
+    expect(await workflows.describeExecution({ workflow: 'approval', name: 'approve-8' })).toMatchObject({ status: 'SUCCEEDED', input: { item: 'a' }, output: { item: 'a', decision: { approved: true } } });
     expect((await workflows.listExecutions('approval', { status: 'SUCCEEDED' })).map((e) => e.name)).toEqual(['approve-8']);
     expect((await workflows.getExecutionHistory('approve-8')).map((e) => e.type)).toContain('TaskSubmitted');
     await expect(workflows.describeExecution('nope')).rejects.toBeInstanceOf(ExecutionNotFoundError);
@@ -56,7 +43,7 @@ describe('the Workflows port on the local engine', () => {
 
   it('stops a running execution as ABORTED, and leaves a finished one alone', async () => {
     const { host, clock, asked, workflows } = await started();
-    await workflows.startExecution('approval', 'approve-9', {});
+    await workflows.startExecution('approval', 'approve-9', { item: 'c' });
     await driveUntil(clock, () => asked.length === 1);
     await workflows.stopExecution('approve-9', 'ClaimCancelled', 'staff cancelled it');
     expect(await workflows.describeExecution('approve-9')).toMatchObject({ status: 'ABORTED' });
