@@ -19,7 +19,7 @@ function envelope(version: number) {
     schemaVersion: 1,
     occurredAt: '2026-12-01T10:00:00.000Z',
     data: { reason: `closed ${version}` },
-    meta: { actor: { id: 'alice', role: 'staff' }, correlationId: 'c-1' },
+    meta: { actor: { id: 'alice', role: 'staff' as const }, correlationId: 'c-1' },
   };
 }
 
