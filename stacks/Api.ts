@@ -12,7 +12,7 @@ import { commandNeeds, routes, type Route } from '@forkcast/functions';
 import { use, type Function, type StackContext } from 'sst/constructs';
 import { useProject } from 'sst/project.js';
 import { corsOrigins } from './api/corsOrigins';
-import { defaultThrottle } from './api/throttling';
+import { defaultThrottle, routeThrottleSettings } from './api/throttling';
 import { functionIdOf, functionsSrc, handlerFunction } from './functions/handlerFunction';
 import { retainsData } from './retainsData';
 import { Storage } from './Storage';
@@ -111,6 +111,8 @@ export function Api({ stack, app }: StackContext) {
 
   const routeFunctions: Record<string, Function> = {};
   for (const route of routes) routeFunctions[route.operationId] = addRoute(route);
+  const perRoute = routeThrottleSettings(routes);
+  if (Object.keys(perRoute).length > 0) (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', perRoute);
 
   function addRoute(route: Route): Function {
     const id = functionIdOf(route.operationId);
@@ -123,11 +125,6 @@ export function Api({ stack, app }: StackContext) {
       integration: new HttpLambdaIntegration(`${id}Integration`, fn),
       ...(route.auth === 'public' ? {} : { authorizer }),
     });
-    if (route.throttle) {
-      (stage.node.defaultChild as CfnStage).addPropertyOverride(`RouteSettings.${route.method} ${route.path}`, {
-        ThrottlingRateLimit: route.throttle.rate, ThrottlingBurstLimit: route.throttle.burst,
-      });
-    }
     if (route.auth === 'public') {
       NagSuppressions.addResourceSuppressions(created!, [
         { id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} is public by its route row (auth: 'public'); it only reads published views.` },

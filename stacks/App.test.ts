@@ -6,6 +6,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { routes, subscriptionRules, subscriptions, workflows } from '@forkcast/functions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Api, userGroups } from './Api';
+import { routeThrottleSettings } from './api/throttling';
 import { Bus, publisherBatchSize, targetAsyncRetries } from './Bus';
 import { functionIdOf } from './functions/handlerFunction';
 import { Monitoring, publisherLagAlarmMs } from './Monitoring';
@@ -250,6 +251,8 @@ describe('Api stack', () => {
   it('throttles by default on the stage, allows the configured origins, and logs access without personal data', () => {
     const [[, stage]] = resources(t.api, 'AWS::ApiGatewayV2::Stage');
     expect(stage.Properties.DefaultRouteSettings).toEqual({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 });
+    const perRoute = routeThrottleSettings(routes);
+    expect(stage.Properties.RouteSettings).toEqual(Object.keys(perRoute).length > 0 ? perRoute : undefined);
     expect(stage.Properties.AccessLogSettings.Format).not.toContain('sourceIp');
     const [[, api]] = resources(t.api, 'AWS::ApiGatewayV2::Api');
     // Production without FORKCAST_CORS_ORIGINS allows no browser origin; a personal stage allows localhost.
