@@ -235,6 +235,12 @@ describe('Api stack', () => {
     }
   });
 
+  it('has the needs of every route declared on its row (an empty list when it reaches nothing)', () => {
+    // Without it the function would deploy with logs only and be refused at its first read.
+    const undeclared = routes.filter((r) => r.needs === undefined).map((r) => `${r.method} ${r.path} (${r.handler})`);
+    expect(undeclared).toEqual([]);
+  });
+
   it('gives every route function its own role, granted exactly its needs', () => {
     const roles = new Set(resources(t.api, 'AWS::Lambda::Function').map(([, f]) => JSON.stringify(f.Properties.Role)));
     expect(roles.size).toBe(resources(t.api, 'AWS::Lambda::Function').length);
