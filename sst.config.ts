@@ -1,6 +1,10 @@
 import type { SSTConfig } from 'sst';
 import type { FunctionProps } from 'sst/constructs';
+import { Api } from './stacks/Api';
+import { Bus } from './stacks/Bus';
+import { Monitoring } from './stacks/Monitoring';
 import { Storage } from './stacks/Storage';
+import { Workflows } from './stacks/Workflows';
 import { suppressSstBaseline } from './stacks/nag/suppressSstBaseline';
 import { retainsData } from './stacks/retainsData';
 
@@ -13,8 +17,15 @@ const defaultFunctionProps: FunctionProps = {
   // X-Ray needs a wildcard IAM grant in every role and costs per trace; Powertools logs carry
   // correlation ids instead.
   tracing: 'disabled',
-  nodejs: { format: 'esm', minify: true },
-  environment: { POWERTOOLS_SERVICE_NAME: 'forkcast' },
+  // SST v2 bundles ESM with target esnext and, for nodejs22.x, bundles the AWS SDK too (it marks
+  // only sharp and pg-native external). The Node 22 runtime ships SDK v3, so it stays out of the
+  // bundle: smaller bundles and faster cold starts (BENCHMARKS.md, bundles.bench.ts).
+  nodejs: { format: 'esm', minify: true, esbuild: { target: 'node22', external: ['@aws-sdk/*'] } },
+  environment: {
+    POWERTOOLS_SERVICE_NAME: 'forkcast',
+    POWERTOOLS_METRICS_NAMESPACE: 'Forkcast',
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+  },
 };
 
 export default {
@@ -33,11 +44,13 @@ export default {
 
     // In dependency order: a stack may `use()` only the ones above it. `await` because an async
     // stack function makes app.stack() return a promise.
+    // Workflows comes before Bus: rules start state machines, and policies answer their task tokens.
     await app.stack(Storage);
-    // await app.stack(Bus);        // custom bus `forkcast` + archive, log stream publisher, rules + DLQs
-    // await app.stack(Workflows);  // Step Functions from packages/functions/src/workflows/*.asl.json
-    // await app.stack(Api);        // HTTP API from the route table, JWT authorizer
-    // await app.stack(Monitoring); // alarms and dashboards (staging, production)
+    await app.stack(Workflows);
+    await app.stack(Bus);
+    await app.stack(Api);
+    // Alarms and dashboards bill monthly: only where data is kept; personal stages cost storage only.
+    if (retainsData(app.stage)) await app.stack(Monitoring);
 
     for (const child of app.node.children) suppressSstBaseline(child);
   },

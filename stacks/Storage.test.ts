@@ -1,5 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tableSpecs } from '@forkcast/core';
 import { importFromS3Handler, Storage } from './Storage';
 import { synthApp, type SynthesizedApp } from './testing/synth';
 
@@ -39,7 +40,11 @@ const viewsTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'ViewsTa
 const importsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsBucket');
 const accessLogsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsAccessLogs');
 const importFunction = (t: Template) => resource(t, 'AWS::Lambda::Function', 'ImportFromS3');
-const dataStores = (t: Template) => [eventsTable(t), viewsTable(t), importsBucket(t), accessLogsBucket(t)];
+const exportsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'Exports');
+const snapshotsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'Snapshots');
+const dataStores = (t: Template) => [
+  eventsTable(t), viewsTable(t), importsBucket(t), accessLogsBucket(t), exportsBucket(t), snapshotsBucket(t),
+];
 const getAtt = (id: string, attr = 'Arn') => ({ 'Fn::GetAtt': [id, attr] });
 
 describe('Storage stack', () => {
@@ -128,7 +133,7 @@ describe('Storage stack', () => {
       expect(r).toMatchObject({ DeletionPolicy: 'Delete' });
     }
     // A bucket that still holds objects cannot be deleted; SST empties it first.
-    expect(resources(t, 'Custom::S3AutoDeleteObjects')).toHaveLength(2);
+    expect(resources(t, 'Custom::S3AutoDeleteObjects')).toHaveLength(4);
   });
 
   it('hardens the imports bucket and expires raw uploads', () => {
@@ -164,6 +169,53 @@ describe('Storage stack', () => {
         Condition: { Bool: { 'aws:SecureTransport': 'false' } },
       }),
     );
+  });
+
+  it('creates one table per spec of packages/core, keyed exactly as the spec says', () => {
+    const t = templates.production;
+    const tables = resources(t, 'AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(tableSpecs.length);
+    for (const spec of tableSpecs) {
+      const [, table] = resource(t, 'AWS::DynamoDB::Table', spec.tableName);
+      expect(table.Properties.KeySchema).toEqual([
+        { AttributeName: spec.partitionKey.name, KeyType: 'HASH' },
+        ...(spec.sortKey ? [{ AttributeName: spec.sortKey.name, KeyType: 'RANGE' }] : []),
+      ]);
+      expect(table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)])).toEqual(
+        spec.globalSecondaryIndexes.map((i) => [i.indexName, [i.partitionKey.name, i.sortKey.name]]),
+      );
+      expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    }
+  });
+
+  it.each([
+    ['exports', exportsBucket, 'exports-bucket/'],
+    ['snapshots', snapshotsBucket, 'snapshots-bucket/'],
+  ] as const)('hardens the %s bucket: private, SSE, TLS only, access logs, lifecycle', (_name, bucketOf, logPrefix) => {
+    const t = templates.production;
+    const [bucketId, bucket] = bucketOf(t);
+    const p = bucket.Properties;
+    expect(p.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
+    });
+    expect(p.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+    });
+    expect(p.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: accessLogsBucket(t)[0] }, LogFilePrefix: logPrefix });
+    expect(p.LifecycleConfiguration.Rules.length).toBeGreaterThanOrEqual(2);
+    expect(p.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }));
+    const policy = resources(t, 'AWS::S3::BucketPolicy').find(([, r]) => r.Properties.Bucket.Ref === bucketId);
+    expect(policy?.[1].Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it('expires exports after a week and old snapshot versions after a month', () => {
+    const t = templates.production;
+    expect(exportsBucket(t)[1].Properties.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ ExpirationInDays: 7 }));
+    const snapshots = snapshotsBucket(t)[1].Properties;
+    expect(snapshots.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(snapshots.LifecycleConfiguration.Rules).toContainEqual(expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } }));
   });
 
   it('hardens the access-log bucket too', () => {
@@ -227,10 +279,11 @@ describe('Storage stack', () => {
     expect(p.Timeout).toBe(600);
     expect(p.Environment.Variables).toMatchObject({
       EVENTS_TABLE: { Ref: eventsTable(t)[0] },
-      VIEWS_TABLE: { Ref: viewsTable(t)[0] },
       IMPORTS_BUCKET: { Ref: importsBucket(t)[0] },
       POWERTOOLS_SERVICE_NAME: 'forkcast-imports',
     });
+    // Its status is recorded on the import's stream now: it has no business with the read models.
+    expect(p.Environment.Variables.VIEWS_TABLE).toBeUndefined();
     const [logGroupId] = resource(t, 'AWS::Logs::LogGroup', 'ImportFromS3Logs');
     expect(p.LoggingConfig).toEqual({ LogGroup: { Ref: logGroupId } });
 
@@ -243,7 +296,7 @@ describe('Storage stack', () => {
     });
   });
 
-  it('grants the importer exactly: own logs, own DLQ, Get/PutObject under imports/, Query+PutItem on Events, Get+PutItem on Views', () => {
+  it('grants the importer exactly: own logs, own DLQ, Get/PutObject under imports/, Query+PutItem on Events, nothing on Views', () => {
     const t = templates.production;
     const [, fn] = importFunction(t);
     const roleId = fn.Properties.Role['Fn::GetAtt'][0];
@@ -256,7 +309,7 @@ describe('Storage stack', () => {
     );
     expect(policies).toHaveLength(1);
     const statements = policies[0][1].Properties.PolicyDocument.Statement;
-    expect(statements).toHaveLength(5);
+    expect(statements).toHaveLength(4);
     expect(statements).toEqual(expect.arrayContaining([
       {
         Effect: 'Allow',
@@ -267,11 +320,6 @@ describe('Storage stack', () => {
         Effect: 'Allow',
         Action: ['s3:GetObject', 's3:PutObject'],
         Resource: { 'Fn::Join': ['', [getAtt(importsBucket(t)[0]), '/imports/*']] },
-      },
-      {
-        Effect: 'Allow',
-        Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
-        Resource: getAtt(viewsTable(t)[0]),
       },
       {
         Effect: 'Allow',
@@ -287,6 +335,7 @@ describe('Storage stack', () => {
     // No other role in the stack can reach the log (SST's and CDK's helper roles are unrelated).
     const others = resources(t, 'AWS::IAM::Policy').filter(([id]) => id !== policies[0][0]);
     expect(JSON.stringify(others)).not.toContain(eventsTable(t)[0]);
+    expect(JSON.stringify(policies)).not.toContain(viewsTable(t)[0]);
   });
 
   it('sends imports that keep failing to an encrypted, TLS-only dead-letter queue', () => {

@@ -3,15 +3,21 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { BlockPublicAccess, Bucket as CdkBucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
-import { Bucket, Function, Table, type StackContext } from 'sst/constructs';
+import { eventsTableSpec, tableSpecs, viewsTableSpec } from '@forkcast/core';
+import { Bucket, Function, type StackContext, type Table } from 'sst/constructs';
 import { functionLogging } from './functions/functionLogging';
 import { retainsData } from './retainsData';
+import { hardenedBucket } from './storage/hardenedBucket';
+import { importsPrefix } from './storage/importsPrefix';
+import { tableFromSpec } from './storage/tableFromSpec';
 
-/** Key prefix under which uploaded files trigger an import; the lifecycle rule expires the same prefix. */
-export const importsPrefix = 'imports/';
+export { importsPrefix } from './storage/importsPrefix';
 export const importFromS3Handler = 'packages/functions/src/imports/importFromS3.handler';
 
-/** The log (Events), the read models (Views) and the imports bucket with its importer. */
+/**
+ * Every table of packages/core's tableSpecs (the log, the read models, ...), the imports bucket with
+ * its importer, the exports bucket and the snapshots bucket (search index, recommendation model).
+ */
 export function Storage({ stack, app }: StackContext) {
   const retained = retainsData(app.stage);
   const removalPolicy = retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -21,27 +27,26 @@ export function Storage({ stack, app }: StackContext) {
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
   };
 
-  const events = new Table(stack, 'Events', {
-    fields: { stream: 'string', version: 'number', day: 'string', id: 'string' },
-    primaryIndex: { partitionKey: 'stream', sortKey: 'version' },
-    globalIndexes: { byDay: { partitionKey: 'day', sortKey: 'id', projection: 'all' } },
-    stream: 'new_image',
-    cdk: {
-      table: {
-        ...pitr,
-        // Personal stages must stay removable with `sst remove`; protection would block that.
-        deletionProtection: retained,
-        removalPolicy,
-      },
-    },
-  });
-
-  const views = new Table(stack, 'Views', {
-    fields: { pk: 'string', ix: 'string', ixSort: 'string' },
-    primaryIndex: { partitionKey: 'pk' },
-    globalIndexes: { byIndex: { partitionKey: 'ix', sortKey: 'ixSort', projection: 'all' } },
-    cdk: { table: { ...pitr, removalPolicy } },
-  });
+  // One table per spec in packages/core (tableSpecs): a spec added there is deployed with no change here.
+  const tables = Object.fromEntries(
+    tableSpecs.map((spec) => [
+      spec.tableName,
+      tableFromSpec(stack, spec, {
+        // The log's stream feeds the publisher (Bus stack); read models publish nothing.
+        ...(spec === eventsTableSpec ? { stream: 'new_image' as const } : {}),
+        cdk: {
+          table: {
+            ...pitr,
+            // Personal stages must stay removable with `sst remove`; protection would block that.
+            deletionProtection: retained && spec === eventsTableSpec,
+            removalPolicy,
+          },
+        },
+      }),
+    ]),
+  ) as Record<string, Table>;
+  const events = tables[eventsTableSpec.tableName]!;
+  const views = tables[viewsTableSpec.tableName]!;
 
   const accessLogs = new CdkBucket(stack, 'ImportsAccessLogs', {
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -99,14 +104,30 @@ export function Storage({ stack, app }: StackContext) {
   });
 
   importFromS3.addEnvironment('IMPORTS_BUCKET', imports.bucketName);
-  importFromS3.addEnvironment('VIEWS_TABLE', views.tableName);
-  // Read the uploaded file and write its report beside it; read the target stream and append to it
-  // (conditional PutItem); keep the import's status item in Views (conditional read-modify-write).
+  // Read the uploaded file and write its report beside it; read the restaurant and import streams
+  // and append to them (conditional PutItem). Its status lives on the import's stream, not in Views.
   importFromS3.attachPermissions([
     new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [`${imports.bucketArn}/${importsPrefix}*`] }),
     new PolicyStatement({ actions: ['dynamodb:Query', 'dynamodb:PutItem'], resources: [events.tableArn] }),
-    new PolicyStatement({ actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], resources: [views.tableArn] }),
   ]);
+
+  // `forkcast export` writes here; an export is a copy of the log, so it does not outlive a week.
+  const exports = hardenedBucket(stack, 'Exports', {
+    accessLogs, logPrefix: 'exports-bucket/', removalPolicy,
+    lifecycleRules: [
+      { id: 'expire-exports', expiration: Duration.days(7) },
+      { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+    ],
+  });
+  // Search-index and recommendation-model snapshots: rebuildable from the log, so old versions go
+  // after a month (versioned, so a bad snapshot can be rolled back until then).
+  const snapshots = hardenedBucket(stack, 'Snapshots', {
+    accessLogs, logPrefix: 'snapshots-bucket/', removalPolicy, versioned: true,
+    lifecycleRules: [
+      { id: 'expire-old-snapshots', noncurrentVersionExpiration: Duration.days(30) },
+      { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+    ],
+  });
 
   suppressStorageFindings({ importFromS3, importRole: importLogging.role, accessLogs, importDeadLetters });
 
@@ -114,9 +135,11 @@ export function Storage({ stack, app }: StackContext) {
     EventsTable: events.tableName,
     ViewsTable: views.tableName,
     ImportsBucket: imports.bucketName,
+    ExportsBucket: exports.bucketName,
+    SnapshotsBucket: snapshots.bucketName,
   });
 
-  return { events, views, imports, importFromS3, importDeadLetters };
+  return { tables, events, views, imports, exports, snapshots, importFromS3, importDeadLetters };
 }
 
 interface StorageFindings {

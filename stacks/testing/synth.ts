@@ -17,6 +17,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 export interface SynthesizedApp {
   app: App;
+  /** Every stack's name with its template, in the order the app holds them. */
+  stackNames: string[];
+  templateOf(stackName: string): object;
+  /** Unsuppressed cdk-nag AwsSolutions errors of a stack, by its name. */
+  nagErrorsOf(stackName: string): string[];
   stack(fn: StackFunction): Stack;
   template(fn: StackFunction): Template;
   /** cdk-nag AwsSolutions errors left unsuppressed in that stack, as "path: message". */
@@ -31,9 +36,10 @@ export interface SynthesizedApp {
  * - every stack is built as an *inactive* stack (isActiveStack returns false), the mode
  *   `sst deploy <filter>` uses for stacks it skips: Functions get placeholder inline code instead of
  *   an esbuild bundle, so handlers need not exist and nothing is bundled;
- * - SST's scratch output (the config bundle, generated types) goes under .sst/ or a temp dir.
+ * - SST's scratch output (the config bundle, generated types) goes under .sst/ or a temp dir, and
+ *   the cloud assembly too unless `outdir` asks to keep it (npm run synth writes cdk.out/).
  */
-export async function synthApp(stage: string): Promise<SynthesizedApp> {
+export async function synthApp(stage: string, options: { outdir?: string } = {}): Promise<SynthesizedApp> {
   if (process.env.NODE_ENV !== 'test') throw new Error('synthApp needs NODE_ENV=test (vitest sets it)');
   await loadProject(stage);
   const scratch = await mkdtemp(path.join(tmpdir(), 'forkcast-synth-'));
@@ -43,7 +49,7 @@ export async function synthApp(stage: string): Promise<SynthesizedApp> {
   const { name, region } = useProject().config;
   const app = new App(
     { mode: 'deploy', stage, name, region, account: '123456789012', isActiveStack: () => false },
-    { outdir: path.join(scratch, 'cdk.out') },
+    { outdir: options.outdir ?? path.join(scratch, 'cdk.out') },
   );
   Aspects.of(app).add(new AwsSolutionsChecks());
   await config.stacks(app);
@@ -58,6 +64,10 @@ export async function synthApp(stage: string): Promise<SynthesizedApp> {
     assembly.stacks.map((a) => [a.stackName, { template: a.template as object, messages: a.messages }]),
   );
   rmSync(scratch, { recursive: true, force: true });
+  const nagErrorsOf = (stackName: string) =>
+    (synthesized.get(stackName)?.messages ?? [])
+      .filter((m) => m.level === 'error' && String(m.entry.data).startsWith('AwsSolutions-'))
+      .map((m) => `${m.id}: ${String(m.entry.data).split('\n')[0]}`);
 
   const stack = (fn: StackFunction): Stack => {
     const id = app.logicalPrefixedName(fn.name);
@@ -68,12 +78,12 @@ export async function synthApp(stage: string): Promise<SynthesizedApp> {
   const artifact = (fn: StackFunction) => synthesized.get(stack(fn).stackName)!;
   return {
     app,
+    stackNames: [...synthesized.keys()],
+    templateOf: (stackName) => synthesized.get(stackName)!.template,
+    nagErrorsOf,
     stack,
     template: (fn) => Template.fromJSON(artifact(fn).template),
-    nagErrors: (fn) =>
-      artifact(fn)
-        .messages.filter((m) => m.level === 'error' && String(m.entry.data).startsWith('AwsSolutions-'))
-        .map((m) => `${m.id}: ${String(m.entry.data).split('\n')[0]}`),
+    nagErrors: (fn) => nagErrorsOf(stack(fn).stackName),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Key layout of a DynamoDB table, mirrored by stacks/Storage.ts (keep the names in step). */
+/** Key layout of a DynamoDB table; stacks/Storage.ts creates every spec of `tableSpecs` from it. */
 export interface TableSpec {
   tableName: string;
   partitionKey: { name: string; type: 'S' | 'N' };
@@ -29,6 +29,12 @@ export const viewsTableSpec: TableSpec = {
     { indexName: 'byIndex', partitionKey: { name: 'ix', type: 'S' }, sortKey: { name: 'ixSort', type: 'S' }, projection: 'ALL' },
   ],
 };
+
+/**
+ * Every table Forkcast keeps. The Storage stack creates one DynamoDB table per entry (a new spec
+ * added here is deployed with no stack change); the local runtime creates the ones it uses.
+ */
+export const tableSpecs: readonly TableSpec[] = [eventsTableSpec, viewsTableSpec];
 
 /** Physical table names (stages and tests may use other names than the specs' defaults). */
 export interface TableNames {

@@ -11,8 +11,9 @@ export interface HandlerModuleRow {
   kind: HandlerKind;
 }
 
-/** Functions that no table row names: the S3 trigger of the imports bucket (Storage stack). */
-const triggers = ['imports/importFromS3'];
+/** Functions that no table row names: the imports bucket's S3 trigger (Storage) and the log stream's publisher (Bus). */
+export const infrastructureHandlerModules = ['imports/importFromS3', 'bus/publishLogStream'] as const;
+const triggers = infrastructureHandlerModules;
 
 /**
  * Every Lambda handler module, derived from the tables (route rows, projection and policy

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { HandlerNeeds } from '../app/handlerNeeds';
 
 export type Role = 'staff' | 'diner' | 'owner';
 
@@ -29,6 +30,10 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
    * `restaurants/listRestaurant`); it exports `handler` (the Lambda entry) and `build(deps)`.
    */
   handler: string;
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Api stack grants exactly this. */
+  needs?: HandlerNeeds;
+  /** Requests per second (steady, burst) for this route, when it must differ from the API's default. */
+  throttle?: { rate: number; burst: number };
   request?: S;
   response?: z.ZodType;
 }

@@ -22,5 +22,6 @@ export const importsSubscriptions = [
     name: 'releaseImportFollowUp',
     handles: ['ImportCompleted', 'ImportFailed', 'ImportOutcomeAwaited'],
     handler: 'imports/releaseImportFollowUp',
+    needs: ['events:read', 'callback:import-follow-up'],
   }),
 ];

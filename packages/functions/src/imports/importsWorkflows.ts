@@ -11,6 +11,12 @@ export const importFollowUpWorkflow: Workflow = {
     CheckImportFunctionArn: 'imports/checkImport',
     NotifyStaffFunctionArn: 'imports/notifyStaff',
   },
+  needs: {
+    AwaitImportOutcomeFunctionArn: ['events:read', 'events:append'],
+    CheckImportFunctionArn: ['events:read'],
+    // No staff mail on AWS yet (app/aws/awsStaffOutbox.ts): nothing to reach until SES arrives.
+    NotifyStaffFunctionArn: [],
+  },
 };
 
 /** The imports context's workflows. */

@@ -2,6 +2,7 @@ import { eventCatalog, type ForkcastEventType } from '@forkcast/events';
 import type { Projection } from '@forkcast/core';
 import type { EventPattern, Subscription, SubscriptionRetryPolicy, SubscriptionTarget } from './subscription';
 import type { Workflow } from '../workflows/workflow';
+import { projectionNeeds, type HandlerNeeds } from '../app/handlerNeeds';
 
 /**
  * Live consumers exclude replayed events: a replay rebuilds read models explicitly and must not
@@ -33,12 +34,12 @@ function row(r: Row, target: SubscriptionTarget, types: readonly string[]): Subs
 
 /** A projection's subscription: it receives exactly the types its `handles` names. */
 export function subscribeProjection(r: Row & { projection: Projection<any, any>; handler: string }): Subscription {
-  return row(r, { kind: 'projection', name: r.projection.name, projection: r.projection, handler: r.handler }, r.projection.handles);
+  return row(r, { kind: 'projection', name: r.projection.name, projection: r.projection, handler: r.handler, needs: projectionNeeds }, r.projection.handles);
 }
 
 /** A policy's subscription. */
-export function subscribePolicy(r: Row & { name: string; handles: readonly ForkcastEventType[]; handler: string }): Subscription {
-  return row(r, { kind: 'policy', name: r.name, handles: r.handles, handler: r.handler }, r.handles);
+export function subscribePolicy(r: Row & { name: string; handles: readonly ForkcastEventType[]; handler: string; needs: HandlerNeeds }): Subscription {
+  return row(r, { kind: 'policy', name: r.name, handles: r.handles, handler: r.handler, needs: r.needs }, r.handles);
 }
 
 /** A workflow started by events of these types. */

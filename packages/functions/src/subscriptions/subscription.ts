@@ -1,4 +1,5 @@
 import type { AnyProjection } from '@forkcast/core';
+import type { HandlerNeeds } from '../app/handlerNeeds';
 
 /** An EventBridge event pattern (JSON), matched against the whole EventBridge event. */
 export type EventPattern = Record<string, unknown>;
@@ -13,6 +14,8 @@ export interface ProjectionTarget {
   name: string;
   projection: AnyProjection;
   handler: string;
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
+  needs: HandlerNeeds;
 }
 
 /** A policy Lambda: reacts to events by issuing commands or task callbacks (DESIGN.md, "The log"). */
@@ -22,6 +25,8 @@ export interface PolicyTarget {
   /** The event types it reacts to; the pattern's `detail-type` is derived from them. */
   handles: readonly string[];
   handler: string;
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
+  needs: HandlerNeeds;
 }
 
 /** A Step Functions state machine started with the event as input. */

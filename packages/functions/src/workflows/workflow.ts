@@ -1,3 +1,5 @@
+import type { HandlerNeeds } from '../app/handlerNeeds';
+
 /**
  * One row of a context's workflows: an ASL file and what its `${Name}` DefinitionSubstitutions
  * stand for. The Workflows stack passes each handler's function ARN under that name; the local
@@ -13,4 +15,6 @@ export interface Workflow {
   description: string;
   /** Substitution name → handler module (relative to packages/functions/src, no extension). */
   substitutions: Record<string, string>;
+  /** What each substitution's handler reaches on AWS (app/handlerNeeds.ts), by substitution name. */
+  needs?: Record<string, HandlerNeeds>;
 }

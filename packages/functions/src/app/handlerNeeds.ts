@@ -1,0 +1,28 @@
+/**
+ * What a handler reaches on AWS besides its own logs, declared on the row that names the handler
+ * (route, subscription, workflow). The stacks turn each need into exactly the IAM actions, resources
+ * and environment variables it takes, so a role grants what the handler uses and no more, and a new
+ * handler's permissions sit beside it rather than in a stack.
+ *
+ * - `events:read`: read a stream (Query on the log); `events:append`: conditional PutItem on it;
+ *   `events:readByDay`: the byDay index (replay, export).
+ * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write.
+ * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
+ * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
+ */
+export type HandlerNeed =
+  | 'events:read'
+  | 'events:append'
+  | 'events:readByDay'
+  | 'views:read'
+  | 'views:write'
+  | 'imports:read'
+  | 'imports:write'
+  | `callback:${string}`;
+
+export type HandlerNeeds = readonly HandlerNeed[];
+
+/** A command handler reads its stream and appends one event to it. */
+export const commandNeeds: HandlerNeeds = ['events:read', 'events:append'];
+/** A projection reads its view item, fills gaps from the log and writes the item back. */
+export const projectionNeeds: HandlerNeeds = ['events:read', 'views:read', 'views:write'];

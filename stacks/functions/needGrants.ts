@@ -1,0 +1,73 @@
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { eventsTableSpec, viewsTableSpec } from '@forkcast/core';
+import type { HandlerNeed, HandlerNeeds } from '@forkcast/functions';
+import { importsPrefix } from '../storage/importsPrefix';
+
+/** The deployed resources a need can point at; a stack passes the ones it has. */
+export interface NeedResources {
+  events?: { tableName: string; tableArn: string };
+  views?: { tableName: string; tableArn: string };
+  importsBucket?: { bucketName: string; bucketArn: string };
+  /** State machine ARN by workflow name (for `callback:<workflow>`). */
+  stateMachines?: Record<string, string>;
+}
+
+export interface NeedGrants {
+  statements: PolicyStatement[];
+  environment: Record<string, string>;
+}
+
+const byDayIndex = eventsTableSpec.globalSecondaryIndexes.map((i) => i.indexName);
+const viewIndexes = viewsTableSpec.globalSecondaryIndexes.map((i) => i.indexName);
+
+/**
+ * Turns a handler's declared needs into the IAM statements and environment variables they take,
+ * one statement per resource with the union of its actions. A need whose resource the stack did
+ * not pass is a wiring mistake and fails synthesis instead of deploying a function that would be
+ * refused at run time.
+ */
+export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: string): NeedGrants {
+  const actionsByResource = new Map<string, Set<string>>();
+  const environment: Record<string, string> = {};
+  const allow = (resource: string, ...actions: string[]) => {
+    const set = actionsByResource.get(resource) ?? new Set<string>();
+    for (const a of actions) set.add(a);
+    actionsByResource.set(resource, set);
+  };
+  const required = <T>(value: T | undefined, need: HandlerNeed): T => {
+    if (value === undefined) throw new Error(`${who} needs ${need}, but this stack was given no such resource`);
+    return value;
+  };
+
+  for (const need of needs) {
+    if (need.startsWith('events:')) {
+      const events = required(resources.events, need);
+      environment.EVENTS_TABLE = events.tableName;
+      if (need === 'events:read') allow(events.tableArn, 'dynamodb:Query');
+      else if (need === 'events:append') allow(events.tableArn, 'dynamodb:PutItem');
+      else for (const index of byDayIndex) allow(`${events.tableArn}/index/${index}`, 'dynamodb:Query');
+    } else if (need.startsWith('views:')) {
+      const views = required(resources.views, need);
+      environment.VIEWS_TABLE = views.tableName;
+      if (need === 'views:read') {
+        allow(views.tableArn, 'dynamodb:GetItem');
+        for (const index of viewIndexes) allow(`${views.tableArn}/index/${index}`, 'dynamodb:Query');
+      } else allow(views.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem');
+    } else if (need.startsWith('imports:')) {
+      const bucket = required(resources.importsBucket, need);
+      environment.IMPORTS_BUCKET = bucket.bucketName;
+      allow(`${bucket.bucketArn}/${importsPrefix}*`, need === 'imports:read' ? 's3:GetObject' : 's3:PutObject');
+    } else if (need.startsWith('callback:')) {
+      const workflow = need.slice('callback:'.length);
+      const arn = required(resources.stateMachines?.[workflow], need);
+      // Task-token calls are authorized on the state machine that issued the token (CDK's grantTaskResponse).
+      allow(arn, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+    } else {
+      throw new Error(`${who}: unknown need ${String(need)}`);
+    }
+  }
+  const statements = [...actionsByResource].map(
+    ([resource, actions]) => new PolicyStatement({ actions: [...actions].sort(), resources: [resource] }),
+  );
+  return { statements, environment };
+}
