@@ -33,3 +33,5 @@ export * from './workflows/workflows';
 export * from './objects/objectStore';
 export * from './mail/staffOutbox';
 export * from './tables/dynamoStores';
+export * from './idempotency/idempotencyStore';
+export * from './idempotency/dynamoIdempotencyStore';

@@ -9,6 +9,8 @@ export interface TableSpec {
     sortKey: { name: string; type: 'S' | 'N' };
     projection: 'ALL';
   }[];
+  /** The attribute DynamoDB's TTL deletes items by (epoch seconds), on AWS only: dynalite has no TTL. */
+  timeToLiveAttribute?: string;
 }
 
 /** The log: one item per event; `day` (yyyy-mm-dd of the id's ULID time) feeds byDay replay. */
@@ -30,10 +32,24 @@ export const viewsTableSpec: TableSpec = {
   ],
 };
 
+/**
+ * Idempotency keys of HTTP commands: `key` is a hash of caller, operation and Idempotency-Key;
+ * `expiresAt` (epoch seconds) is the TTL attribute.
+ */
+export const idempotencyTableSpec: TableSpec = {
+  tableName: 'Idempotency',
+  partitionKey: { name: 'key', type: 'S' },
+  globalSecondaryIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
+
 /** Physical table names (stages and tests may use other names than the specs' defaults). */
 export interface TableNames {
   events: string;
   views: string;
+  idempotency: string;
 }
 
-export const defaultTableNames: TableNames = { events: eventsTableSpec.tableName, views: viewsTableSpec.tableName };
+export const defaultTableNames: TableNames = {
+  events: eventsTableSpec.tableName, views: viewsTableSpec.tableName, idempotency: idempotencyTableSpec.tableName,
+};
