@@ -1,4 +1,4 @@
-import type { EventStore, ObjectStore, StaffOutbox, ViewStore, Workflows } from '@forkcast/core';
+import type { EventStore, IdempotencyStore, ObjectStore, StaffOutbox, ViewStore, Workflows } from '@forkcast/core';
 
 /**
  * Everything a handler may need from outside: each handler module's `build(deps)` takes the part
@@ -12,6 +12,8 @@ export interface Dependencies {
   importsBucket: ObjectStore;
   workflows: Workflows;
   staffOutbox: StaffOutbox;
+  /** Idempotency-Key records of HTTP commands (the pipeline replays first answers from it). */
+  idempotency: IdempotencyStore;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

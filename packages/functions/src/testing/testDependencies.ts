@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, ObjectNotFoundError, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '../app/dependencies';
 
@@ -56,5 +56,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     importsBucket: memoryObjectStore(),
     workflows: recordingWorkflows(),
     staffOutbox: memoryStaffOutbox(),
+    idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
   } satisfies Dependencies;
 }

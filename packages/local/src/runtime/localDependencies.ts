@@ -1,4 +1,4 @@
-import { DynamoEventStore, DynamoViewStore, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '@forkcast/functions';
 import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
@@ -29,5 +29,6 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     }),
     staffOutbox: fileStaffOutbox(input.layout.outbox),
     workflows: input.workflows,
+    idempotency: new DynamoIdempotencyStore({ client: input.dynamo.client, tableName: input.dynamo.tables.idempotency }),
   };
 }
