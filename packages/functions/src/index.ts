@@ -16,3 +16,4 @@ export * from './imports/runImport';
 export * from './imports/importCounts';
 export * from './imports/csvRecords';
 export * from './imports/importObjectKeys';
+export * from './app/corsConfig';

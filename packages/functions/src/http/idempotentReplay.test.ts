@@ -65,7 +65,7 @@ describe('Idempotency-Key on commands', () => {
     await api.call({ body: { name: 'a' }, claims: staff, headers: { 'idempotency-key': key } });
     const other = await api.call({ body: { name: 'b' }, claims: staff, headers: { 'idempotency-key': key } });
     expect(other.statusCode).toBe(422);
-    expect(other.headers['content-type']).toBe('application/problem+json');
+    expect(other.headers?.['content-type']).toBe('application/problem+json');
     expect(other.json).toMatchObject({ type: 'urn:forkcast:problem:idempotency-key-reused', status: 422 });
     expect(api.runs()).toBe(1);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { routes, subscriptions, workflows } from '@forkcast/functions';
+import { corsConfig, routes, subscriptions, workflows } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -166,6 +166,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),
+      cors: corsConfig(),
       accountId: localAccountId,
       region: localRegion,
       log,
