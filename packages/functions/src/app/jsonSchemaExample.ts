@@ -23,7 +23,7 @@ export function jsonSchemaExample(schema: JsonSchema, defs: Record<string, JsonS
       return [jsonSchemaExample(schema.items ?? {}, defs, depth + 1)];
     case 'integer':
     case 'number':
-      if (schema.minimum !== undefined && schema.maximum !== undefined) {
+      if (schema.minimum !== undefined && schema.maximum !== undefined && schema.maximum - schema.minimum <= 1_000_000) {
         const middle = (schema.minimum + schema.maximum) / 2;
         return type === 'integer' ? Math.floor(middle) : middle;
       }

@@ -46,6 +46,8 @@ export interface GatewayOptions {
 
 export interface Gateway {
   server: Server;
+  /** The rows it serves. */
+  routes: readonly Route<any>[];
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting requests and waits for running ones (and their uploads' triggers) to finish. */
   close(): Promise<void>;
@@ -167,6 +169,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     server,
+    routes: options.routes,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
