@@ -11,7 +11,7 @@ import { retainsData } from './retainsData';
 export const importsPrefix = 'imports/';
 export const importFromS3Handler = 'packages/functions/src/imports/importFromS3.handler';
 
-/** The log (Events), the read models (Views) and the imports bucket with its importer. */
+/** The log (Events), the read models (Views), the idempotency keys and the imports bucket with its importer. */
 export function Storage({ stack, app }: StackContext) {
   const retained = retainsData(app.stage);
   const removalPolicy = retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
@@ -40,6 +40,15 @@ export function Storage({ stack, app }: StackContext) {
     fields: { pk: 'string', ix: 'string', ixSort: 'string' },
     primaryIndex: { partitionKey: 'pk' },
     globalIndexes: { byIndex: { partitionKey: 'ix', sortKey: 'ixSort', projection: 'all' } },
+    cdk: { table: { ...pitr, removalPolicy } },
+  });
+
+  // Idempotency-Key records of HTTP commands (tableSpecs.ts idempotencyTableSpec): worth a day, so
+  // TTL removes them; the store already ignores an expired record that TTL has not removed yet.
+  const idempotency = new Table(stack, 'Idempotency', {
+    fields: { key: 'string' },
+    primaryIndex: { partitionKey: 'key' },
+    timeToLiveAttribute: 'expiresAt',
     cdk: { table: { ...pitr, removalPolicy } },
   });
 
@@ -113,10 +122,11 @@ export function Storage({ stack, app }: StackContext) {
   stack.addOutputs({
     EventsTable: events.tableName,
     ViewsTable: views.tableName,
+    IdempotencyTable: idempotency.tableName,
     ImportsBucket: imports.bucketName,
   });
 
-  return { events, views, imports, importFromS3, importDeadLetters };
+  return { events, views, idempotency, imports, importFromS3, importDeadLetters };
 }
 
 interface StorageFindings {
