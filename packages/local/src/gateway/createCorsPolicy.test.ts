@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corsConfig, type Route } from '@forkcast/functions';
+import { createCorsPolicy } from './createCorsPolicy';
 import { createGateway, type Gateway } from './createGateway';
 
 const routes: Route[] = [
@@ -91,5 +92,15 @@ describe('CORS at the local gateway, as API Gateway HTTP APIs do it', () => {
 
   it('routes an OPTIONS that is not a preflight as any other request (405 here)', async () => {
     expect((await fetch(`${base}/things`, { method: 'OPTIONS' })).status).toBe(405);
+  });
+});
+
+describe('createCorsPolicy', () => {
+  it('takes API Gateway origin wildcards: * for any origin, https://* for any https origin', () => {
+    const any = createCorsPolicy(corsConfig({ FORKCAST_CORS_ORIGINS: '*' }, routes));
+    expect(any.actual({ origin: 'https://anywhere.test' })['access-control-allow-origin']).toBe('*');
+    const https = createCorsPolicy(corsConfig({ FORKCAST_CORS_ORIGINS: 'https://*' }, routes));
+    expect(https.actual({ origin: 'https://app.test' })['access-control-allow-origin']).toBe('https://app.test');
+    expect(https.actual({ origin: 'http://app.test' })['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -19,8 +19,13 @@ export function createCorsPolicy(cors: CorsConfig): CorsPolicy {
   const anyOrigin = cors.allowOrigins.includes('*');
   const methods = new Set<string>(cors.allowMethods);
   const allowedHeaders = new Set(cors.allowHeaders.map((h) => h.toLowerCase()));
-  const allowOrigin = (origin: string | undefined): string | undefined =>
-    origin === undefined ? undefined : anyOrigin ? '*' : cors.allowOrigins.includes(origin) ? origin : undefined;
+  // API Gateway also takes `https://*` / `http://*`: any origin of that scheme.
+  const schemes = cors.allowOrigins.filter((o) => o.endsWith('://*')).map((o) => o.slice(0, -1));
+  const allowOrigin = (origin: string | undefined): string | undefined => {
+    if (origin === undefined) return undefined;
+    if (anyOrigin) return '*';
+    return cors.allowOrigins.includes(origin) || schemes.some((scheme) => origin.startsWith(scheme) && origin.length > scheme.length) ? origin : undefined;
+  };
   const vary: Record<string, string> = anyOrigin ? {} : { vary: 'origin' };
 
   return {
