@@ -6,7 +6,7 @@ import { viewResponse } from '../http/responses';
 import { getOpenApiDocumentRoute } from './apiRoutes';
 
 /** GET /openapi.json (public): the document generated from the route rows this bundle was built with. */
-export const build = (_deps: Record<string, never> = {}) => {
+export const build = () => {
   // The rows cannot change while a handler lives, so neither can the document or its tag.
   const document = openApiDocument();
   const etag = `"${createHash('sha256').update(JSON.stringify(document)).digest('base64url').slice(0, 27)}"`;
