@@ -1,6 +1,6 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tableSpecs } from '@forkcast/core';
+import { idempotencyTableSpec, tableSpecs } from '@forkcast/core';
 import { importFromS3Handler, Storage } from './Storage';
 import { synthApp, type SynthesizedApp } from './testing/synth';
 
@@ -37,6 +37,7 @@ function resource(template: Template, type: string, idPrefix: string): [string, 
 
 const eventsTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'EventsTable');
 const viewsTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'ViewsTable');
+const idempotencyTable = (t: Template) => resource(t, 'AWS::DynamoDB::Table', 'IdempotencyTable');
 const importsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsBucket');
 const accessLogsBucket = (t: Template) => resource(t, 'AWS::S3::Bucket', 'ImportsAccessLogs');
 const importFunction = (t: Template) => resource(t, 'AWS::Lambda::Function', 'ImportFromS3');
@@ -112,6 +113,16 @@ describe('Storage stack', () => {
     expect(p.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     expect(p.BillingMode).toBe('PAY_PER_REQUEST');
     expect(p.StreamSpecification).toBeUndefined();
+  });
+
+  it('keys Idempotency as its table spec does, with DynamoDB TTL on its expiry attribute', () => {
+    const [, table] = idempotencyTable(templates.production);
+    const p = table.Properties;
+    expect(p.KeySchema).toEqual([{ AttributeName: idempotencyTableSpec.partitionKey.name, KeyType: 'HASH' }]);
+    expect(p.AttributeDefinitions).toEqual([{ AttributeName: idempotencyTableSpec.partitionKey.name, AttributeType: 'S' }]);
+    expect(p.TimeToLiveSpecification).toEqual({ AttributeName: idempotencyTableSpec.timeToLiveAttribute, Enabled: true });
+    expect(p.GlobalSecondaryIndexes).toBeUndefined();
+    expect(p.BillingMode).toBe('PAY_PER_REQUEST');
   });
 
   it.each(['staging', 'production'] as const)('retains and protects the data in %s', (stage) => {

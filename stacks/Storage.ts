@@ -3,7 +3,7 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import { BlockPublicAccess, Bucket as CdkBucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { NagSuppressions } from 'cdk-nag';
-import { eventsTableSpec, tableSpecs, viewsTableSpec } from '@forkcast/core';
+import { eventsTableSpec, idempotencyTableSpec, tableSpecs, viewsTableSpec } from '@forkcast/core';
 import { Bucket, Function, type StackContext, type Table } from 'sst/constructs';
 import { functionLogging } from './functions/functionLogging';
 import { retainsData } from './retainsData';
@@ -47,6 +47,8 @@ export function Storage({ stack, app }: StackContext) {
   ) as Record<string, Table>;
   const events = tables[eventsTableSpec.tableName]!;
   const views = tables[viewsTableSpec.tableName]!;
+
+  const idempotency = tables[idempotencyTableSpec.tableName]!;
 
   const accessLogs = new CdkBucket(stack, 'ImportsAccessLogs', {
     blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -134,12 +136,13 @@ export function Storage({ stack, app }: StackContext) {
   stack.addOutputs({
     EventsTable: events.tableName,
     ViewsTable: views.tableName,
+    IdempotencyTable: idempotency.tableName,
     ImportsBucket: imports.bucketName,
     ExportsBucket: exports.bucketName,
     SnapshotsBucket: snapshots.bucketName,
   });
 
-  return { tables, events, views, imports, exports, snapshots, importFromS3, importDeadLetters };
+  return { tables, events, views, idempotency, imports, exports, snapshots, importFromS3, importDeadLetters };
 }
 
 interface StorageFindings {

@@ -7,6 +7,7 @@ import { importsPrefix } from '../storage/importsPrefix';
 export interface NeedResources {
   events?: { tableName: string; tableArn: string };
   views?: { tableName: string; tableArn: string };
+  idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
   /** State machine ARN by workflow name (for `callback:<workflow>`). */
   stateMachines?: Record<string, string>;
@@ -53,6 +54,11 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
         allow(views.tableArn, 'dynamodb:GetItem');
         for (const index of viewIndexes) allow(`${views.tableArn}/index/${index}`, 'dynamodb:Query');
       } else allow(views.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem');
+    } else if (need === 'idempotency') {
+      const table = required(resources.idempotency, need);
+      environment.IDEMPOTENCY_TABLE = table.tableName;
+      // begin (conditional Put), complete (Update), release (Delete), and the replay's read.
+      allow(table.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
     } else if (need.startsWith('imports:')) {
       const bucket = required(resources.importsBucket, need);
       environment.IMPORTS_BUCKET = bucket.bucketName;

@@ -18,6 +18,8 @@ export function tableFromSpec(stack: Stack, spec: TableSpec, extra: Pick<TablePr
     globalIndexes: Object.fromEntries(
       spec.globalSecondaryIndexes.map((i) => [i.indexName, { partitionKey: i.partitionKey.name, sortKey: i.sortKey.name, projection: 'all' as const }]),
     ),
+    // DynamoDB deletes expired records (Idempotency-Key answers) by it; the store ignores them until then.
+    ...(spec.timeToLiveAttribute ? { timeToLiveAttribute: spec.timeToLiveAttribute } : {}),
     ...extra,
   });
 }

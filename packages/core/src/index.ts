@@ -37,3 +37,5 @@ export * from './mail/mailer';
 export * from './mail/renderEmail';
 export * from './links/linkTokens';
 export * from './restaurants/views/restaurantContactsProjection';
+export * from './idempotency/idempotencyStore';
+export * from './idempotency/dynamoIdempotencyStore';

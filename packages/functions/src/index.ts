@@ -17,3 +17,4 @@ export * from './imports/importCounts';
 export * from './imports/csvRecords';
 export * from './imports/importObjectKeys';
 export * from './app/handlerNeeds';
+export * from './app/corsConfig';

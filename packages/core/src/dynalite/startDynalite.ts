@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTables } from '../tables/createTables';
-import type { TableNames } from '../tables/tableSpecs';
+import { defaultTableNames, type TableNames } from '../tables/tableSpecs';
 
 /** A running dynalite: a client for it, its endpoint, the table names, and how to stop it. */
 export interface DynaliteHandle {
@@ -16,7 +16,7 @@ export interface DynaliteHandle {
 export interface StartDynaliteOptions {
   /** LevelDB directory; in memory when absent. */
   path?: string;
-  /** Create the Events and Views tables (default true), optionally under other names. */
+  /** Create the Events, Views and Idempotency tables (default true), optionally under other names. */
   tables?: boolean | Partial<TableNames>;
 }
 
@@ -45,7 +45,7 @@ export async function startDynalite(options: StartDynaliteOptions = {}): Promise
   const endpoint = `http://127.0.0.1:${port}`;
   const client = localDynamoClient(endpoint);
   const tables = options.tables === false
-    ? { events: 'Events', views: 'Views' }
+    ? defaultTableNames
     : await createTables(client, options.tables === true || options.tables === undefined ? {} : options.tables);
   return {
     client,

@@ -5,7 +5,7 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { defaultTableNames, eventsTableSpec, viewsTableSpec, type TableNames, type TableSpec } from './tableSpecs';
+import { defaultTableNames, eventsTableSpec, idempotencyTableSpec, viewsTableSpec, type TableNames, type TableSpec } from './tableSpecs';
 
 /** CreateTable input for a spec (on-demand billing, as in the stack). */
 export function createTableInput(spec: TableSpec, tableName = spec.tableName): CreateTableCommandInput {
@@ -19,7 +19,8 @@ export function createTableInput(spec: TableSpec, tableName = spec.tableName): C
       { AttributeName: spec.partitionKey.name, KeyType: 'HASH' },
       ...(spec.sortKey ? [{ AttributeName: spec.sortKey.name, KeyType: 'RANGE' as const }] : []),
     ],
-    GlobalSecondaryIndexes: spec.globalSecondaryIndexes.map((g) => ({
+    // CreateTable refuses an empty list of indexes.
+    GlobalSecondaryIndexes: spec.globalSecondaryIndexes.length === 0 ? undefined : spec.globalSecondaryIndexes.map((g) => ({
       IndexName: g.indexName,
       KeySchema: [
         { AttributeName: g.partitionKey.name, KeyType: 'HASH' },
@@ -30,10 +31,10 @@ export function createTableInput(spec: TableSpec, tableName = spec.tableName): C
   };
 }
 
-/** Creates the Events and Views tables unless they exist, and waits until both are ACTIVE. */
+/** Creates the Events, Views and Idempotency tables unless they exist, and waits until all are ACTIVE. */
 export async function createTables(client: DynamoDBClient, names: Partial<TableNames> = {}): Promise<TableNames> {
   const resolved = { ...defaultTableNames, ...names };
-  const pairs: [TableSpec, string][] = [[eventsTableSpec, resolved.events], [viewsTableSpec, resolved.views]];
+  const pairs: [TableSpec, string][] = [[eventsTableSpec, resolved.events], [viewsTableSpec, resolved.views], [idempotencyTableSpec, resolved.idempotency]];
   for (const [spec, tableName] of pairs) {
     try {
       await client.send(new CreateTableCommand(createTableInput(spec, tableName)));

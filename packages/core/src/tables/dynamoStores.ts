@@ -3,11 +3,17 @@ import { DynamoEventStore } from '../eventStore/dynamoEventStore';
 import type { EventStore } from '../eventStore/eventStore';
 import { DynamoViewStore } from '../projections/dynamoViewStore';
 import type { ViewStore } from '../projections/viewStore';
+import { DynamoIdempotencyStore } from '../idempotency/dynamoIdempotencyStore';
+import type { IdempotencyStore } from '../idempotency/idempotencyStore';
 import type { TableNames } from './tableSpecs';
 
-/** The log and the read models on one DynamoDB client, which core owns (one SDK copy). */
-export function dynamoStores(tables: TableNames, client: DynamoDBClient = new DynamoDBClient({})): { events: EventStore; views: ViewStore } {
+/** The log, the read models and the idempotency keys on one DynamoDB client, which core owns (one SDK copy). */
+export function dynamoStores(
+  tables: TableNames,
+  client: DynamoDBClient = new DynamoDBClient({}),
+): { events: EventStore; views: ViewStore; idempotency: IdempotencyStore } {
   return {
+    idempotency: new DynamoIdempotencyStore({ client, tableName: tables.idempotency }),
     events: new DynamoEventStore({ client, tableName: tables.events }),
     views: new DynamoViewStore({ client, tableName: tables.views }),
   };

@@ -9,6 +9,8 @@ export interface TableSpec {
     sortKey: { name: string; type: 'S' | 'N' };
     projection: 'ALL';
   }[];
+  /** The attribute DynamoDB's TTL deletes items by (epoch seconds), on AWS only: dynalite has no TTL. */
+  timeToLiveAttribute?: string;
 }
 
 /** The log: one item per event; `day` (yyyy-mm-dd of the id's ULID time) feeds byDay replay. */
@@ -31,15 +33,29 @@ export const viewsTableSpec: TableSpec = {
 };
 
 /**
+ * Idempotency keys of HTTP commands: `key` is a hash of caller, operation and Idempotency-Key;
+ * `expiresAt` (epoch seconds) is the TTL attribute.
+ */
+export const idempotencyTableSpec: TableSpec = {
+  tableName: 'Idempotency',
+  partitionKey: { name: 'key', type: 'S' },
+  globalSecondaryIndexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
+
+/**
  * Every table Forkcast keeps. The Storage stack creates one DynamoDB table per entry (a new spec
  * added here is deployed with no stack change); the local runtime creates the ones it uses.
  */
-export const tableSpecs: readonly TableSpec[] = [eventsTableSpec, viewsTableSpec];
+export const tableSpecs: readonly TableSpec[] = [eventsTableSpec, viewsTableSpec, idempotencyTableSpec];
 
 /** Physical table names (stages and tests may use other names than the specs' defaults). */
 export interface TableNames {
   events: string;
   views: string;
+  idempotency: string;
 }
 
-export const defaultTableNames: TableNames = { events: eventsTableSpec.tableName, views: viewsTableSpec.tableName };
+export const defaultTableNames: TableNames = {
+  events: eventsTableSpec.tableName, views: viewsTableSpec.tableName, idempotency: idempotencyTableSpec.tableName,
+};

@@ -1,4 +1,4 @@
-import type { EventStore, Mailer, ObjectStore, ViewStore, Workflows } from '@forkcast/core';
+import type { EventStore, IdempotencyStore, Mailer, ObjectStore, ViewStore, Workflows } from '@forkcast/core';
 
 /** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
 export interface Settings {
@@ -19,6 +19,8 @@ export interface Dependencies {
   workflows: Workflows;
   mailer: Mailer;
   settings: Settings;
+  /** Idempotency-Key records of HTTP commands (the pipeline replays first answers from it). */
+  idempotency: IdempotencyStore;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

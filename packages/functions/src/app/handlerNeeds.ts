@@ -9,6 +9,7 @@
  * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write.
  * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
+ * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -18,11 +19,12 @@ export type HandlerNeed =
   | 'views:write'
   | 'imports:read'
   | 'imports:write'
+  | 'idempotency'
   | `callback:${string}`;
 
 export type HandlerNeeds = readonly HandlerNeed[];
 
-/** A command handler reads its stream and appends one event to it. */
-export const commandNeeds: HandlerNeeds = ['events:read', 'events:append'];
+/** A command handler reads its stream, appends one event to it, and keeps its Idempotency-Key answers. */
+export const commandNeeds: HandlerNeeds = ['events:read', 'events:append', 'idempotency'];
 /** A projection reads its view item, fills gaps from the log and writes the item back. */
 export const projectionNeeds: HandlerNeeds = ['events:read', 'views:read', 'views:write'];

@@ -8,6 +8,8 @@ export interface MappedProblem {
   headers: Record<string, string>;
   /** True when the error is ours, not the client's: log it with its stack, say nothing of it. */
   unexpected: boolean;
+  /** The outcome is unknown or the client is told to try again: not an answer to replay for its Idempotency-Key. */
+  transient: boolean;
 }
 
 /** Maps any error thrown while handling a request to problem details (never leaks internals). */
@@ -18,6 +20,7 @@ export function errorToProblem(error: unknown, instance: string): MappedProblem 
       problem: { type: error.type, title: error.title, status: error.status, detail: error.detail, ...base, ...error.options.extensions, ...(error.options.errors ? { errors: error.options.errors } : {}) },
       headers: error.options.headers ?? {},
       unexpected: false,
+      transient: error.status >= 500,
     };
   }
   if (isValidationError(error)) {
@@ -37,18 +40,22 @@ export function errorToProblem(error: unknown, instance: string): MappedProblem 
     return expected({ type: problemType(`domain/${error.code}`), title: 'Conflict', status: 409, detail: error.message, ...base, code: error.code });
   }
   if (error instanceof VersionConflictError) {
-    return expected({
-      type: problemType('concurrent-modification'), title: 'Conflict', status: 409,
-      detail: 'The resource kept changing while the command was retried; try again.', ...base,
-    });
+    return {
+      ...expected({
+        type: problemType('concurrent-modification'), title: 'Conflict', status: 409,
+        detail: 'The resource kept changing while the command was retried; try again.', ...base,
+      }),
+      transient: true,
+    };
   }
   return {
     problem: { type: problemType('internal'), title: 'Internal Server Error', status: 500, detail: 'Something went wrong on our side; it has been logged.', ...base },
     headers: {},
     unexpected: true,
+    transient: true,
   };
 }
 
 function expected(problem: ProblemDetails, headers: Record<string, string> = {}): MappedProblem {
-  return { problem, headers, unexpected: false };
+  return { problem, headers, unexpected: false, transient: false };
 }

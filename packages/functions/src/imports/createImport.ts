@@ -1,4 +1,4 @@
-import { handleCommand, importDecider, importStreamOf, type EventStore, type ObjectStore } from '@forkcast/core';
+import { handleCommand, importDecider, importStreamOf, type EventStore, type IdempotencyStore, type ObjectStore } from '@forkcast/core';
 import { ulid } from 'ulid';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { awsImportsBucket } from '../app/aws/awsImportsBucket';
@@ -15,7 +15,7 @@ const uploadWindowSeconds = 15 * 60;
  * POST /imports (staff): records ImportRequested and returns where to PUT the CSV. The upload
  * itself (S3 presigned PUT, or the local gateway) triggers importFromS3.
  */
-export const build = (deps: { events: EventStore; importsBucket: ObjectStore }) => httpHandler(createImportRoute, async (request) => {
+export const build = (deps: { events: EventStore; importsBucket: ObjectStore; idempotency: IdempotencyStore }) => httpHandler(createImportRoute, async (request) => {
   if (!request.actor) throw unauthorized('A bearer token is required.');
   const importId = ulid();
   const objectKey = importKeyOf(importId, request.body.filename);
@@ -31,5 +31,5 @@ export const build = (deps: { events: EventStore; importsBucket: ObjectStore }) 
   });
   // Send the file as text/csv so the stored object (and its report) say what it is.
   return jsonResponse(201, { importId, uploadUrl, uploadHeaders: { 'content-type': 'text/csv' }, expiresAt: uploadExpiresAt }, { location: `/imports/${importId}` });
-});
+}, deps);
 export const handler = onAws(() => build({ ...awsDynamoStores(), importsBucket: awsImportsBucket() }));

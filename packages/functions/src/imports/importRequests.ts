@@ -8,7 +8,7 @@ export const createImportResponse = z
   .object({ importId: z.string(), uploadUrl: z.url(), uploadHeaders: z.record(z.string(), z.string()), expiresAt: z.iso.datetime() })
   .meta({ id: 'ImportCreated' });
 
-export const importParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an import id') });
+export const importParams = z.object({ id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not an import id').meta({ examples: ['01JH8Z5Q3X4V6W7Y8Z9A0B1C2D'] }) });
 
 const issue = z.object({
   line: z.number().int(),

@@ -5,7 +5,10 @@ import * as z from 'zod';
  * Request and response schemas of the restaurant routes. Bodies are strict: a client can never
  * smuggle `stream`, `version`, `source` or `meta` into a command.
  */
-export const listRestaurantBody = z.strictObject(restaurantProfileShape).meta({ id: 'ListRestaurantBody' });
+export const listRestaurantBody = z.strictObject(restaurantProfileShape).meta({
+  id: 'ListRestaurantBody',
+  examples: [{ name: 'Tasca Nova', city: 'Lisbon', address: 'Rua Nova 1, Lisbon', location: { lat: 38.71, lon: -9.14 }, cuisines: ['Portuguese'], priceRange: 2 }],
+});
 
 export const updateRestaurantProfileBody = z
   .strictObject(restaurantProfileUpdatedSchema.shape)
@@ -16,7 +19,7 @@ const reason = delistReasonSchema;
 export const delistRestaurantBody = z.strictObject({ reason: reason.optional() }).optional().meta({ id: 'DelistRestaurantBody' });
 export const delistRestaurantQuery = z.object({ reason: reason.optional() });
 
-export const restaurantParams = z.object({ id: z.string().min(1).max(120) });
+export const restaurantParams = z.object({ id: z.string().min(1).max(120).meta({ examples: ['restaurant-01JH8Z5Q3X4V6W7Y8Z9A0B1C2D'] }) });
 
 export const listRestaurantsQuery = z.object({
   city: safeText({ max: 120 }),

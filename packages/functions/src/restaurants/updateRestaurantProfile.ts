@@ -1,4 +1,4 @@
-import type { EventStore } from '@forkcast/core';
+import type { EventStore, IdempotencyStore } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
@@ -8,9 +8,9 @@ import { updateRestaurantProfileRoute } from './restaurantsRoutes';
 import { runRestaurantCommand } from './runRestaurantCommand';
 
 /** PATCH /restaurants/{id} (staff): changes profile fields; If-Match guards against lost updates. */
-export const build = (deps: { events: EventStore }) => httpHandler(updateRestaurantProfileRoute, async (request) => {
+export const build = (deps: { events: EventStore; idempotency: IdempotencyStore }) => httpHandler(updateRestaurantProfileRoute, async (request) => {
   const stream = restaurantStreamFromPath(request.params.id);
   const result = await runRestaurantCommand(deps.events, request, stream, { type: 'UpdateRestaurantProfile', data: request.body });
   return commandResponse(202, { id: stream, stream, version: result.version }, `/restaurants/${stream}`);
-});
+}, deps);
 export const handler = onAws(() => build(awsDynamoStores()));

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '../app/dependencies';
 
@@ -58,5 +58,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     workflows: recordingWorkflows(),
     mailer: memoryMailer(),
     settings: { staffEmail: 'staff@forkcast.test' },
+    idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
   } satisfies Dependencies;
 }

@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import type { JWK } from 'jose';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { Route } from '@forkcast/functions';
+import type { CorsConfig, Route } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
+import { createCorsPolicy, withoutCorsHeaders } from './createCorsPolicy';
 import { createLambdaContext } from './createLambdaContext';
 import { createRouteMatcher } from './matchRoute';
 import { sendProblem } from './sendProblem';
@@ -39,10 +40,14 @@ export interface GatewayOptions {
   /** API Gateway's own integration timeout (30 s on HTTP APIs). */
   integrationTimeoutMs?: number;
   log?: (line: string) => void;
+  /** The API's CORS (corsConfig from @forkcast/functions); none: no CORS headers, preflights are routed like any request. */
+  cors?: CorsConfig;
 }
 
 export interface Gateway {
   server: Server;
+  /** The rows it serves. */
+  routes: readonly Route<any>[];
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting requests and waits for running ones (and their uploads' triggers) to finish. */
   close(): Promise<void>;
@@ -53,6 +58,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const matchRoute = createRouteMatcher(options.routes);
   const log = options.log ?? (() => {});
   const running = new Set<Promise<void>>();
+  const cors = options.cors && createCorsPolicy(options.cors);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = Date.now();
@@ -72,6 +78,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       response.setHeader('connection', 'close');
       return sendProblem(response, 400, 'Bad Request', error.message);
     }
+
+    if (cors?.isPreflight(method, request.headers)) {
+      for (const [name, value] of Object.entries(cors.preflight(request.headers))) response.setHeader(name, value);
+      response.writeHead(204);
+      return void response.end();
+    }
+    // Every answer to the API, the gateway's own problems (401, 404) included, carries them.
+    if (cors) for (const [name, value] of Object.entries(cors.actual(request.headers))) response.setHeader(name, value);
 
     if (method === 'GET' && url.pathname === '/health') {
       const health = await options.health();
@@ -122,7 +136,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     const handler = await options.loadHandler(route);
     const result = await withTimeout(handler(event, context), options.integrationTimeoutMs ?? 30_000);
     if (result === timedOut) return sendProblem(response, 503, 'Service Unavailable', `${route.operationId} did not answer within the integration timeout`);
-    sendLambdaResult(response, result);
+    sendLambdaResult(response, cors && isObject(result) ? { ...result, headers: withoutCorsHeaders(result.headers as Record<string, string>) } : result);
     if (method !== 'GET' && response.statusCode < 400) options.afterCommand?.();
   }
 
@@ -155,6 +169,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     server,
+    routes: options.routes,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -175,6 +190,10 @@ export function createGateway(options: GatewayOptions): Gateway {
 }
 
 const timedOut = Symbol('timedOut');
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
 
 function clientErrorResponse(code: string | undefined, head: boolean): string {
   const [status, title] = code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];

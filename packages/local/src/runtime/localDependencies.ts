@@ -1,4 +1,4 @@
-import { DynamoEventStore, DynamoViewStore, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '@forkcast/functions';
 import { fileOutbox } from '../outbox/fileOutbox';
@@ -30,5 +30,6 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     mailer: fileOutbox(input.layout.outbox),
     settings: { staffEmail: localStaffEmail },
     workflows: input.workflows,
+    idempotency: new DynamoIdempotencyStore({ client: input.dynamo.client, tableName: input.dynamo.tables.idempotency }),
   };
 }

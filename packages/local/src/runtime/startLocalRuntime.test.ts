@@ -179,4 +179,18 @@ describe('local runtime over HTTP', () => {
     const outbox = await readdir(join(dir, 'outbox'));
     expect(outbox).toEqual([`${execution.name}.json`]);
   });
+
+  it('applies the CORS config of @forkcast/functions: preflights answered by the gateway, Allow-Origin on responses', async () => {
+    const preflight = await call('OPTIONS', '/restaurants', {
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
+    const created = await call('POST', '/restaurants', { token: staff, body: restaurant, headers: { origin: 'http://localhost:3000' } });
+    expect(created.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(created.headers.get('access-control-expose-headers')).toContain('etag');
+    const foreign = await call('OPTIONS', '/restaurants', { headers: { origin: 'https://elsewhere.test', 'access-control-request-method': 'POST' } });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });

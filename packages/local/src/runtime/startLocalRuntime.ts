@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { routes, subscriptions, workflows } from '@forkcast/functions';
+import { corsConfig, routes, subscriptions, workflows, type Route } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -67,6 +67,8 @@ export interface LocalRuntime {
   workflows: WorkflowHost;
   /** Events the demo catalogue appended on this start (0 when the log already had events). */
   demoLoaded: number;
+  /** The route rows the gateway serves. */
+  routes: readonly Route<any>[];
   issueToken(input: { role: TokenRole; sub: string; ttlSeconds?: number; audience?: string }): Promise<string>;
   /** Publishes what the log holds and waits until the bus delivered it (tests). */
   settle(): Promise<void>;
@@ -168,6 +170,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),
+      cors: corsConfig(),
       accountId: localAccountId,
       region: localRegion,
       log,
@@ -228,6 +231,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       feed,
       workflows: workflowHost,
       demoLoaded,
+      routes: gateway.routes,
       issueToken: (input) =>
         issueToken({ key: signingKey, issuer: url, sub: input.sub, role: input.role, ttlSeconds: input.ttlSeconds ?? 3600, audience: input.audience, now: options.clock ? Math.floor(options.clock().getTime() / 1000) : undefined }),
       async settle() {

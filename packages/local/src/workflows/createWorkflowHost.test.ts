@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoEventStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent, type EventBridgeEvent } from '@forkcast/events';
 import { workflows, type Dependencies } from '@forkcast/functions';
@@ -32,6 +32,7 @@ beforeAll(async () => {
     mailer: fileOutbox(join(dir, 'outbox')),
     settings: { staffEmail: 'staff@forkcast.test' },
     workflows: localWorkflows(() => current!),
+    idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
   };
   loader = createHandlerLoader(deps);
 });

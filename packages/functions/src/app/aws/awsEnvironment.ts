@@ -1,10 +1,12 @@
+import type { TableNames } from '@forkcast/core';
+
 /**
  * What the stacks tell a function through its environment, read on the first invocation (see
  * onAws.ts), never at import. A missing name fails with a clear message instead of a request to an
  * `undefined` bucket.
  */
-export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env): { events: string; views: string } {
-  return { events: env.EVENTS_TABLE ?? 'Events', views: env.VIEWS_TABLE ?? 'Views' };
+export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env): TableNames {
+  return { events: env.EVENTS_TABLE ?? 'Events', views: env.VIEWS_TABLE ?? 'Views', idempotency: env.IDEMPOTENCY_TABLE ?? 'Idempotency' };
 }
 
 export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
