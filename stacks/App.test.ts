@@ -248,9 +248,13 @@ describe('Api stack', () => {
     expect(JSON.stringify(getRestaurant)).not.toContain('EventsTable');
     expect(getRestaurant.flatMap((s) => asList(s.Action)).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']);
     const list = statementsOf(t.api, functionOf(production, Api, 'restaurants/listRestaurant'));
-    expect(list.flatMap((s) => asList(s.Action)).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents']);
+    // The log (Query, PutItem) and the Idempotency-Key records (Get, Put, Update, Delete on that table only).
+    expect(list.flatMap((s) => asList(s.Action)).sort()).toEqual([
+      'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'logs:CreateLogStream', 'logs:PutLogEvents',
+    ]);
+    expect(JSON.stringify(list.find((s) => asList(s.Action).includes('dynamodb:DeleteItem'))!.Resource)).toContain('Idempotency');
     const [, listFn] = resources(t.api, 'AWS::Lambda::Function').find(([id]) => id === functionOf(production, Api, 'restaurants/listRestaurant'))!;
-    expect(Object.keys(listFn.Properties.Environment.Variables)).toContain('EVENTS_TABLE');
+    expect(Object.keys(listFn.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['EVENTS_TABLE', 'IDEMPOTENCY_TABLE']));
     expect(Object.keys(listFn.Properties.Environment.Variables)).not.toContain('VIEWS_TABLE');
   });
 

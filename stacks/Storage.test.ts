@@ -192,7 +192,7 @@ describe('Storage stack', () => {
         { AttributeName: spec.partitionKey.name, KeyType: 'HASH' },
         ...(spec.sortKey ? [{ AttributeName: spec.sortKey.name, KeyType: 'RANGE' }] : []),
       ]);
-      expect(table.Properties.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)])).toEqual(
+      expect((table.Properties.GlobalSecondaryIndexes ?? []).map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName)])).toEqual(
         spec.globalSecondaryIndexes.map((i) => [i.indexName, [i.partitionKey.name, i.sortKey.name]]),
       );
       expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });

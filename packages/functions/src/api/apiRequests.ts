@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** GET /openapi.json: an OpenAPI 3.1 document (its own schema is the OpenAPI specification's). */
 export const openApiDocumentResponse = z

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { DomainError, DynamoIdempotencyStore, VersionConflictError } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiEvent, diner, staff, type ApiCall } from '../testing/apiEvent';
 import { httpHandler } from './httpHandler';
 import { jsonResponse } from './responses';

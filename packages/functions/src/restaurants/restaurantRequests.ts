@@ -73,7 +73,10 @@ export const correctRestaurantContactBody = z
   .refine((d) => d.email !== undefined || d.phone !== undefined || d.name !== undefined, { message: 'correct at least one field' })
   .meta({ id: 'CorrectRestaurantContactBody' });
 
-export const restaurantContactParams = z.object({ id: z.string().min(1).max(120), contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a contact id') });
+export const restaurantContactParams = z.object({
+  id: restaurantParams.shape.id,
+  contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a contact id').meta({ examples: ['01JH8Z5Q3X4V6W7Y8Z9A0B1C2E'] }),
+});
 
 export const restaurantContactsResponse = z
   .object({
