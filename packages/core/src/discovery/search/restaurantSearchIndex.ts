@@ -1,0 +1,160 @@
+import { create, insert, remove, search, type Orama } from '@orama/orama';
+import { persist, restore } from '@orama/plugin-data-persistence';
+import { encodeViewCursor, decodeViewCursor } from '../../projections/viewCursor';
+import { haversineKm } from '../haversineKm';
+import type { SearchDocument } from './restaurantSearchProjection';
+
+const schema = {
+  id: 'string',
+  name: 'string',
+  cuisineText: 'string',
+  locality: 'string',
+  city: 'string',
+  specials: 'string',
+  cuisineKeys: 'enum[]',
+  priceRange: 'enum',
+  location: 'geopoint',
+} as const;
+type SearchDb = Orama<typeof schema>;
+
+export interface SearchQuery {
+  near?: { lat: number; lon: number; radiusKm: number };
+  /** Any of these cuisines (case-insensitive). */
+  cuisines?: string[];
+  /** Any of these price ranges (1..4). */
+  prices?: number[];
+  /** Free text over name, cuisines, locality, city and specials; one or two typos per word are forgiven. */
+  text?: string;
+  /** relevance (then distance) by default; distance alone, nearest first. */
+  sort?: 'relevance' | 'distance';
+  limit: number;
+  cursor?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  location: { lat: number; lon: number };
+  distanceKm?: number;
+  cuisines: string[];
+  priceRange: number;
+  locality?: string;
+  source?: string;
+  externalId?: string;
+  /** A paid promotion; false until promotions exist, and it never changes the order. */
+  featured: false;
+}
+
+export interface SearchPage {
+  items: SearchHit[];
+  /** Over the whole match, not the page. */
+  total: number;
+  facets: { cuisines: Record<string, number>; priceRanges: Record<string, number> };
+  nextCursor?: string;
+}
+
+export const cuisineKey = (cuisine: string) => cuisine.trim().toLowerCase();
+
+/** Words of up to this many letters forgive one typo, longer ones two. */
+const oneTypoUpTo = 5;
+// Orama's radius is computed on its own Earth model: ask a little wider, then cut with ours.
+const radiusSlack = 1.01;
+
+/** The query without its page position: what a cursor is bound to. */
+function queryFingerprint(query: SearchQuery): string {
+  const sorted = (values?: (string | number)[]) => [...new Set((values ?? []).map(String))].sort();
+  return JSON.stringify(['search', query.near ?? null, sorted(query.cuisines?.map(cuisineKey)), sorted(query.prices), query.text?.trim().toLowerCase() ?? '', query.sort ?? 'relevance']);
+}
+
+/**
+ * The restaurant search index: Orama (full text with typo tolerance, geo radius, enum filters) over
+ * the search projection's documents. It lives in memory; `snapshot`/`restore` move it whole
+ * through an object store (searchIndexStore.ts) so no search cluster has to run.
+ */
+export class RestaurantSearchIndex {
+  private readonly documents = new Map<string, SearchDocument>();
+
+  private constructor(private readonly db: SearchDb) {}
+
+  static create(): RestaurantSearchIndex {
+    return new RestaurantSearchIndex(create({ schema }) as SearchDb);
+  }
+
+  static async restore(snapshot: string): Promise<RestaurantSearchIndex> {
+    const { db, documents } = JSON.parse(snapshot) as { db: string; documents: SearchDocument[] };
+    const index = new RestaurantSearchIndex(await restore<SearchDb>('json', db));
+    for (const d of documents) index.documents.set(d.id, d);
+    return index;
+  }
+
+  async snapshot(): Promise<string> {
+    return JSON.stringify({ db: await persist(this.db, 'json'), documents: [...this.documents.values()] });
+  }
+
+  get size(): number {
+    return this.documents.size;
+  }
+
+  /** Brings the index in line with a restaurant's search view: null removes it (delisted). */
+  apply(id: string, document: SearchDocument | null): void {
+    if (this.documents.has(id)) {
+      remove(this.db, id);
+      this.documents.delete(id);
+    }
+    if (!document) return;
+    insert(this.db, {
+      id, name: document.name, cuisineText: document.cuisines.join(' '), locality: document.locality ?? '', city: document.city,
+      specials: document.specials, cuisineKeys: document.cuisines.map(cuisineKey), priceRange: document.priceRange,
+      location: { lat: document.location.lat, lon: document.location.lon },
+    });
+    this.documents.set(id, document);
+  }
+
+  /** Throws InvalidCursorError for a cursor issued for another query. */
+  search(query: SearchQuery): SearchPage {
+    const fingerprint = queryFingerprint(query);
+    const offset = query.cursor ? Number(decodeViewCursor(fingerprint, query.cursor).sort) : 0;
+    const where: Record<string, unknown> = {};
+    if (query.near) where.location = { radius: { coordinates: { lat: query.near.lat, lon: query.near.lon }, value: query.near.radiusKm * radiusSlack, unit: 'km', inside: true } };
+    if (query.cuisines?.length) where.cuisineKeys = { containsAny: query.cuisines.map(cuisineKey) };
+    if (query.prices?.length) where.priceRange = { in: query.prices };
+    const text = query.text?.trim() ?? '';
+    const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+    const result = search(this.db, {
+      term: text,
+      properties: ['name', 'cuisineText', 'locality', 'city', 'specials'],
+      boost: { name: 3 },
+      tolerance: text ? (longest <= oneTypoUpTo ? 1 : 2) : 0,
+      where: where as never,
+      limit: this.documents.size || 1,
+    }) as { hits: { id: string; score: number }[] };
+
+    const matches: (SearchHit & { score: number })[] = [];
+    for (const { id, score } of result.hits) {
+      const d = this.documents.get(id)!;
+      const distanceKm = query.near ? haversineKm(query.near, d.location) : undefined;
+      if (distanceKm !== undefined && distanceKm > query.near!.radiusKm) continue;
+      matches.push({
+        id, name: d.name, location: d.location, cuisines: d.cuisines, priceRange: d.priceRange, score, featured: false,
+        ...(distanceKm !== undefined ? { distanceKm } : {}),
+        ...(d.locality ? { locality: d.locality } : {}),
+        ...(d.source !== undefined ? { source: d.source, externalId: d.externalId } : {}),
+      });
+    }
+    const byDistance = (a: SearchHit, b: SearchHit) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0);
+    matches.sort((a, b) =>
+      (query.sort === 'distance' ? byDistance(a, b) : b.score - a.score || byDistance(a, b)) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+
+    const facets: SearchPage['facets'] = { cuisines: {}, priceRanges: {} };
+    for (const m of matches) {
+      for (const c of new Set(m.cuisines)) facets.cuisines[c] = (facets.cuisines[c] ?? 0) + 1;
+      facets.priceRanges[m.priceRange] = (facets.priceRanges[m.priceRange] ?? 0) + 1;
+    }
+    const page = matches.slice(offset, offset + query.limit).map(({ score: _score, ...hit }) => hit);
+    const end = offset + page.length;
+    return {
+      items: page, total: matches.length, facets,
+      ...(end < matches.length ? { nextCursor: encodeViewCursor(fingerprint, { sort: String(end), stream: page.at(-1)!.id }) } : {}),
+    };
+  }
+}
