@@ -42,3 +42,4 @@ export * from './discovery/recommendations/calibrateThreshold';
 export * from './discovery/recommendations/predictRating';
 export * from './discovery/recommendations/recommendRestaurants';
 export * from './discovery/feedbackFromEvents';
+export * from './discovery/recommendations/recommendationSignalsStore';

@@ -1,4 +1,5 @@
-import type { EventStore, ObjectStore, StaffOutbox, ViewStore, Workflows } from '@forkcast/core';
+import type { EventStore, ObjectStore, RecommendationSignalsStore, StaffOutbox, ViewStore, Workflows } from '@forkcast/core';
+import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 
 /**
  * Everything a handler may need from outside: each handler module's `build(deps)` takes the part
@@ -12,6 +13,10 @@ export interface Dependencies {
   importsBucket: ObjectStore;
   workflows: Workflows;
   staffOutbox: StaffOutbox;
+  /** The restaurant search index: a snapshot in S3 on AWS, in memory locally. */
+  searchIndex: SearchIndexStore;
+  /** What the recommender knows of diners (feedback, preferences). */
+  recommendationSignals: RecommendationSignalsStore;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoViewStore, ObjectNotFoundError, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, inMemoryRecommendationSignalsStore, ObjectNotFoundError, type ObjectStore, type SentStaffMessage, type StaffOutbox, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { Dependencies } from '../app/dependencies';
 
 /** An imports bucket in memory, for handler tests that never reach the local gateway. */
@@ -56,5 +57,7 @@ export function testDependencies(dynalite: DynaliteHandle) {
     importsBucket: memoryObjectStore(),
     workflows: recordingWorkflows(),
     staffOutbox: memoryStaffOutbox(),
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   } satisfies Dependencies;
 }

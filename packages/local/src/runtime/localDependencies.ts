@@ -1,4 +1,5 @@
-import { DynamoEventStore, DynamoViewStore, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, inMemoryRecommendationSignalsStore, type Workflows } from '@forkcast/core';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '@forkcast/functions';
 import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
@@ -29,5 +30,8 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     }),
     staffOutbox: fileStaffOutbox(input.layout.outbox),
     workflows: input.workflows,
+    // In process: the search projection feeds it as events arrive (see startLocalRuntime's replay).
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   };
 }

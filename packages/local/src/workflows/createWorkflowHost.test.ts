@@ -2,7 +2,8 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoEventStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
+import { DynamoEventStore, DynamoViewStore, handleCommand, inMemoryRecommendationSignalsStore, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent, type EventBridgeEvent } from '@forkcast/events';
 import { workflows, type Dependencies, type Workflow } from '@forkcast/functions';
@@ -30,6 +31,8 @@ beforeAll(async () => {
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
     staffOutbox: fileStaffOutbox(join(dir, 'outbox')),
     workflows: localWorkflows(() => current!),
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   };
   loader = createHandlerLoader(deps);
 });

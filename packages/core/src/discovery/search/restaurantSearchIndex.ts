@@ -72,7 +72,7 @@ function queryFingerprint(query: SearchQuery): string {
  * through an object store (searchIndexStore.ts) so no search cluster has to run.
  */
 export class RestaurantSearchIndex {
-  private readonly documents = new Map<string, SearchDocument>();
+  private readonly documentsById = new Map<string, SearchDocument>();
 
   private constructor(private readonly db: SearchDb) {}
 
@@ -83,31 +83,40 @@ export class RestaurantSearchIndex {
   static async restore(snapshot: string): Promise<RestaurantSearchIndex> {
     const { db, documents } = JSON.parse(snapshot) as { db: string; documents: SearchDocument[] };
     const index = new RestaurantSearchIndex(await restore<SearchDb>('json', db));
-    for (const d of documents) index.documents.set(d.id, d);
+    for (const d of documents) index.documentsById.set(d.id, d);
     return index;
   }
 
   async snapshot(): Promise<string> {
-    return JSON.stringify({ db: await persist(this.db, 'json'), documents: [...this.documents.values()] });
+    return JSON.stringify({ db: await persist(this.db, 'json'), documents: [...this.documentsById.values()] });
+  }
+
+  /** Bumped by every `apply`: what a cache of anything derived from the index is keyed on. */
+  revision = 0;
+
+  /** The indexed restaurants' search views. */
+  documents(): IterableIterator<SearchDocument> {
+    return this.documentsById.values();
   }
 
   get size(): number {
-    return this.documents.size;
+    return this.documentsById.size;
   }
 
   /** Brings the index in line with a restaurant's search view: null removes it (delisted). */
   apply(id: string, document: SearchDocument | null): void {
-    if (this.documents.has(id)) {
+    if (this.documentsById.has(id)) {
       remove(this.db, id);
-      this.documents.delete(id);
+      this.documentsById.delete(id);
     }
+    this.revision++;
     if (!document) return;
     insert(this.db, {
       id, name: document.name, cuisineText: document.cuisines.join(' '), locality: document.locality ?? '', city: document.city,
       specials: document.specials, cuisineKeys: document.cuisines.map(cuisineKey), priceRange: document.priceRange,
       location: { lat: document.location.lat, lon: document.location.lon },
     });
-    this.documents.set(id, document);
+    this.documentsById.set(id, document);
   }
 
   /** Throws InvalidCursorError for a cursor issued for another query. */
@@ -126,12 +135,12 @@ export class RestaurantSearchIndex {
       boost: { name: 3 },
       tolerance: text ? (longest <= oneTypoUpTo ? 1 : 2) : 0,
       where: where as never,
-      limit: this.documents.size || 1,
+      limit: this.documentsById.size || 1,
     }) as { hits: { id: string; score: number }[] };
 
     const matches: (SearchHit & { score: number })[] = [];
     for (const { id, score } of result.hits) {
-      const d = this.documents.get(id)!;
+      const d = this.documentsById.get(id)!;
       const distanceKm = query.near ? haversineKm(query.near, d.location) : undefined;
       if (distanceKm !== undefined && distanceKm > query.near!.radiusKm) continue;
       matches.push({
