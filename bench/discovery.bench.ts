@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { haversineKm, recommendationDataOf, recommendRestaurants, seededRandom, trainRecommender, type SearchDocument } from '@forkcast/core';
 import { cuisineKey, RestaurantSearchIndex, type SearchQuery } from '@forkcast/core/searchIndex';
+import { evaluateRecommender } from '../packages/core/src/discovery/evaluation/evaluateRecommender';
 import { readUciDataSet } from '../packages/core/src/discovery/evaluation/uciDataSet';
 import { zomatoSearchDocuments } from '../packages/functions/src/testing/zomatoSearchDocuments';
 import type { Bench, Figure } from './bench';
@@ -105,6 +106,19 @@ const bench: Bench = {
       { key: 'discovery.recommend.trainMs', value: Math.round(trainMs), unit: 'ms', description: `train on all ${uci.ratings.length} UCI ratings (biases, neighbours, co-visits, threshold calibrated on 4 inner folds)` },
       { key: 'discovery.recommend.p50Ms', value: +quantile(times, 0.5).toFixed(3), unit: 'ms', description: `top 10 with reasons for one diner over ${uci.restaurants.length} restaurants, ${users.length} diners` },
       { key: 'discovery.recommend.p99Ms', value: +quantile(times, 0.99).toFixed(3), unit: 'ms', description: 'same requests' },
+    );
+    // The offline evaluation, so its figures land in BENCHMARKS.md beside the latencies.
+    const command = 'npm run -s eval:recommendations -- --data ../shared/data/uci-restaurant-consumer --seed 42';
+    const { report } = evaluateRecommender(uci, 42);
+    const methods = { model: report.model, ...report.baselines };
+    for (const [method, metrics] of Object.entries(methods)) {
+      for (const [metric, value] of Object.entries(metrics)) {
+        figures.push({ key: `discovery.eval.${method}.${metric}`, value: +value.toFixed(4), unit: metric.startsWith('r') || metric === 'mae' ? 'rating points' : 'share', description: `5-fold UCI evaluation, ${method}; \`${command}\`` });
+      }
+    }
+    figures.push(
+      { key: 'discovery.eval.rmseToUserMeanRatio', value: +(report.model.rmse / report.baselines.userMean.rmse).toFixed(4), unit: 'ratio', description: 'model RMSE / user-mean RMSE, same folds (target < 1)' },
+      { key: 'discovery.eval.precisionAt5ToPopularityRatio', value: +(report.model.precisionAt5 / report.baselines.popularity.precisionAt5).toFixed(3), unit: 'ratio', description: 'model precision@5 / popularity precision@5, same folds (target >= 2)' },
     );
     return figures;
   },
