@@ -1,6 +1,6 @@
 import { seededRandom, shuffled } from '../../random/seededRandom';
 import { trainRecommender } from '../recommendations/calibrateThreshold';
-import { predictRating } from '../recommendations/predictRating';
+import { predictRating, wouldRecommend } from '../recommendations/predictRating';
 import { recommendationDataOf } from '../recommendations/recommendationData';
 import type { Feedback } from '../recommendations/recommendationInputs';
 import { recommendRestaurants } from '../recommendations/recommendRestaurants';
@@ -98,7 +98,7 @@ const popularityMethod: MethodFactory = (train, data) => {
 const modelMethod: MethodFactory = (train, data) => {
   const model = trainRecommender(recommendationDataOf({ feedback: train.map(feedbackOf), preferences: data.preferences, restaurants: data.restaurants }));
   return {
-    predict: (u, i) => { const p = predictRating(model, u, i).rating; return { predicted: p, recommend: p >= model.recommendThreshold }; },
+    predict: (u, i) => ({ predicted: predictRating(model, u, i).rating, recommend: wouldRecommend(model, u, i) }),
     topList: (u) => recommendRestaurants(model, { dinerId: u, limit: listLength }).map((r) => r.restaurantId),
   };
 };

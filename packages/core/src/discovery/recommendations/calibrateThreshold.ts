@@ -1,6 +1,6 @@
 import { recommendationDataOf, type RecommendationData } from './recommendationData';
 import type { Feedback } from './recommendationInputs';
-import { predictRating } from './predictRating';
+import { recommendScore } from './predictRating';
 import { defaultRecommenderOptions, fitRecommender, type RecommenderModel, type RecommenderOptions } from './trainRecommender';
 
 const innerFolds = 4;
@@ -23,10 +23,10 @@ export function calibrateThreshold(data: RecommendationData, options: Recommende
     const train = rows.filter((f) => innerFoldOf(f) !== fold);
     const test = rows.filter((f) => innerFoldOf(f) === fold);
     const model = fitRecommender(recommendationDataOf({ feedback: train, preferences: data.preferences.values(), restaurants: data.restaurants.values() }), options);
-    for (const f of test) scored.push({ predicted: predictRating(model, f.dinerId, f.restaurantId).rating, overall: f.overall });
+    for (const f of test) scored.push({ predicted: recommendScore(model, f.dinerId, f.restaurantId), overall: f.overall });
   }
   const disliked = scored.filter((s) => s.overall === 0).map((s) => s.predicted).sort((a, b) => b - a);
-  if (disliked.length === 0) return 1.5;
+  if (disliked.length === 0) return Number.NEGATIVE_INFINITY;
   // Allowed false positives: the top `allowed` disliked predictions may pass, the next one must not.
   const allowed = Math.floor(disliked.length * options.targetFalsePositiveRate);
   return disliked[allowed]! + 1e-9;

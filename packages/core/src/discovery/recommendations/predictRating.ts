@@ -49,7 +49,28 @@ export function predictRating(model: RecommenderModel, dinerId: string, restaura
   return { rating: Math.min(2, Math.max(0, rating)), becauseOf, cuisineMatch };
 }
 
+/** Pseudo-counts of the prior in the like/dislike odds. */
+const userPrior = 1;
+const itemPrior = 4;
+const itemOddsWeight = 0.5;
+
+function logOdds(counts: readonly [number, number, number] | undefined, shares: readonly [number, number, number], prior: number): number {
+  const [n0, , n2] = counts ?? [0, 0, 0];
+  return Math.log((n2 + prior * shares[2] + 1e-3) / (n0 + prior * shares[0] + 1e-3));
+}
+
+/**
+ * What the yes/no is decided on: the odds that this diner liked (2) rather than disliked (0) a
+ * place, from their own ratings and the restaurant's (each shrunk to the overall shares), plus the
+ * predicted rating. Separating liked from disliked is the question; the 1s carry no vote.
+ */
+export function recommendScore(model: RecommenderModel, dinerId: string, restaurantId: string): number {
+  return logOdds(model.userScores.get(dinerId), model.scoreShares, userPrior)
+    + itemOddsWeight * logOdds(model.itemScores.get(restaurantId), model.scoreShares, itemPrior)
+    + predictRating(model, dinerId, restaurantId).rating;
+}
+
 /** The calibrated yes/no: would this diner recommend this restaurant? */
 export function wouldRecommend(model: RecommenderModel, dinerId: string, restaurantId: string): boolean {
-  return predictRating(model, dinerId, restaurantId).rating >= model.recommendThreshold;
+  return recommendScore(model, dinerId, restaurantId) >= model.recommendThreshold;
 }

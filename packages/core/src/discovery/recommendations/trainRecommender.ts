@@ -23,7 +23,7 @@ export const defaultRecommenderOptions: RecommenderOptions = {
   similarityShrinkage: 8,
   neighbours: 30,
   cuisineWeight: 0.1,
-  targetFalsePositiveRate: 0.07,
+  targetFalsePositiveRate: 0.05,
 };
 
 export interface Neighbour {
@@ -52,7 +52,12 @@ export interface RecommenderModel {
   coVisits: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Cuisines of the restaurants a diner rated 2. */
   likedCuisines: ReadonlyMap<string, ReadonlySet<string>>;
-  /** A predicted rating at or above this is a "would recommend". */
+  /** How many of a diner's / a restaurant's ratings were 0, 1 and 2 (overall rounded). */
+  userScores: ReadonlyMap<string, readonly [number, number, number]>;
+  itemScores: ReadonlyMap<string, readonly [number, number, number]>;
+  /** Share of all ratings that were 0, 1 and 2: the prior of every diner and restaurant. */
+  scoreShares: readonly [number, number, number];
+  /** A `recommendScore` at or above this is a "would recommend". */
   recommendThreshold: number;
 }
 
@@ -192,12 +197,23 @@ export function fitRecommender(data: RecommendationData, options: RecommenderOpt
   const baseline = (f: Feedback) => globalMean + (userBias.get(f.dinerId) ?? 0) + (itemBias.get(f.restaurantId) ?? 0);
   const ratingCount = new Map<string, number>();
   for (const f of rows) ratingCount.set(f.restaurantId, (ratingCount.get(f.restaurantId) ?? 0) + 1);
+  const tally = (m: Map<string, [number, number, number]>, key: string, f: Feedback) => {
+    const t = m.get(key) ?? [0, 0, 0];
+    t[Math.max(0, Math.min(2, Math.round(f.overall)))]++;
+    m.set(key, t);
+  };
+  const userScores = new Map<string, [number, number, number]>();
+  const itemScores = new Map<string, [number, number, number]>();
+  const all: [number, number, number] = [0, 0, 0];
+  for (const f of rows) { tally(userScores, f.dinerId, f); tally(itemScores, f.restaurantId, f); all[Math.max(0, Math.min(2, Math.round(f.overall)))]++; }
+  const total = Math.max(1, rows.length);
   return {
     options, data, globalMean, userBias, itemBias, byUser, ratingCount,
     neighbours: itemNeighbours(byUser, (f) => f.overall - baseline(f), options),
     coVisits: coVisitsOf(byUser, ratingCount),
     factorProfile: factorProfiles(rows),
     likedCuisines: likedCuisinesOf(byUser, data),
+    userScores, itemScores, scoreShares: [all[0] / total, all[1] / total, all[2] / total],
     recommendThreshold: 1.5,
   };
 }
