@@ -1,5 +1,5 @@
 import { seededRandom, shuffled } from '../../random/seededRandom';
-import { trainRecommender } from '../recommendations/calibrateThreshold';
+import { trainRecommender } from '../recommendations/trainRecommender';
 import { predictRating, wouldRecommend } from '../recommendations/predictRating';
 import { recommendationDataOf } from '../recommendations/recommendationData';
 import type { Feedback } from '../recommendations/recommendationInputs';

@@ -1,4 +1,4 @@
-import type { RecommenderModel } from './trainRecommender';
+import type { RecommenderModel } from './fitRecommender';
 
 export interface RatingPrediction {
   /** 0..2. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDinerEvent, emptyDinerSignals, type AssumedDinerEvent } from '../feedbackFromEvents';
-import { trainRecommender } from './calibrateThreshold';
+import { trainRecommender } from './trainRecommender';
 import { addFeedback, emptyRecommendationData, recommendationDataOf, removeFeedback, setRestaurant, type RecommendationData } from './recommendationData';
 import type { CatalogueRestaurant, Feedback } from './recommendationInputs';
 import { recommendRestaurants } from './recommendRestaurants';

@@ -1,7 +1,7 @@
 import { haversineKm } from '../haversineKm';
 import type { GeoPoint } from './recommendationInputs';
 import { predictRating } from './predictRating';
-import type { RecommenderModel } from './trainRecommender';
+import type { RecommenderModel } from './fitRecommender';
 
 export interface Recommendation {
   restaurantId: string;
