@@ -2,6 +2,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { eventsTableSpec, viewsTableSpec } from '@forkcast/core';
 import type { HandlerNeed, HandlerNeeds } from '@forkcast/functions';
 import { importsPrefix } from '../storage/importsPrefix';
+import { searchSnapshotKey } from '@forkcast/core/searchIndex';
 
 /** The deployed resources a need can point at; a stack passes the ones it has. */
 export interface NeedResources {
@@ -9,6 +10,7 @@ export interface NeedResources {
   views?: { tableName: string; tableArn: string };
   idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
+  snapshotsBucket?: { bucketName: string; bucketArn: string };
   /** State machine ARN by workflow name (for `callback:<workflow>`). */
   stateMachines?: Record<string, string>;
 }
@@ -59,6 +61,11 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       environment.IDEMPOTENCY_TABLE = table.tableName;
       // begin (conditional Put), complete (Update), release (Delete), and the replay's read.
       allow(table.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
+    } else if (need.startsWith('snapshots:')) {
+      const bucket = required(resources.snapshotsBucket, need);
+      environment.DISCOVERY_BUCKET = bucket.bucketName;
+      // The one snapshot object the search index lives in; nothing else of the bucket.
+      allow(`${bucket.bucketArn}/${searchSnapshotKey}`, need === 'snapshots:read' ? 's3:GetObject' : 's3:PutObject');
     } else if (need.startsWith('imports:')) {
       const bucket = required(resources.importsBucket, need);
       environment.IMPORTS_BUCKET = bucket.bucketName;

@@ -95,7 +95,8 @@ export class DynamoViewStore implements ViewStore {
   }
 }
 
-function toStoredView<View>(item: Parameters<typeof unmarshall>[0]): StoredView<View> {
+/** A raw Views table item as the view it stores (also for scans outside this class, e.g. the local search warm-up). */
+export function toStoredView<View>(item: Parameters<typeof unmarshall>[0]): StoredView<View> {
   const { projection, stream, version, view } = unmarshall(item);
   return { projection, stream, version, view: (view ?? null) as View | null };
 }

@@ -1,4 +1,5 @@
-import type { EventStore, IdempotencyStore, Mailer, ObjectStore, ViewStore, Workflows } from '@forkcast/core';
+import type { EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
+import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 
 /** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
 export interface Settings {
@@ -21,6 +22,10 @@ export interface Dependencies {
   settings: Settings;
   /** Idempotency-Key records of HTTP commands (the pipeline replays first answers from it). */
   idempotency: IdempotencyStore;
+  /** The restaurant search index: a snapshot in S3 on AWS, in memory locally. */
+  searchIndex: SearchIndexStore;
+  /** What the recommender knows of diners (feedback, preferences). */
+  recommendationSignals: RecommendationSignalsStore;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

@@ -10,6 +10,7 @@
  * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
+ * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -20,6 +21,8 @@ export type HandlerNeed =
   | 'imports:read'
   | 'imports:write'
   | 'idempotency'
+  | 'snapshots:read'
+  | 'snapshots:write'
   | `callback:${string}`;
 
 export type HandlerNeeds = readonly HandlerNeed[];

@@ -21,9 +21,9 @@ const sampleData: Record<string, Record<string, unknown>> = {
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
 const expectedConsumers: Record<string, string[]> = {
-  RestaurantListed: ['restaurant-profile', 'restaurants-by-city'],
-  RestaurantProfileUpdated: ['restaurant-profile', 'restaurants-by-city'],
-  RestaurantDelisted: ['restaurant-profile', 'restaurants-by-city'],
+  RestaurantListed: ['restaurant-profile', 'restaurants-by-city', 'restaurant-search'],
+  RestaurantProfileUpdated: ['restaurant-profile', 'restaurants-by-city', 'restaurant-search'],
+  RestaurantDelisted: ['restaurant-profile', 'restaurants-by-city', 'restaurant-search'],
   RestaurantContactAdded: ['restaurant-contacts'],
   RestaurantContactCorrected: ['restaurant-contacts'],
   ImportRequested: ['import-follow-up', 'import-status'],

@@ -33,8 +33,9 @@ function row(r: Row, target: SubscriptionTarget, types: readonly string[]): Subs
 }
 
 /** A projection's subscription: it receives exactly the types its `handles` names. */
-export function subscribeProjection(r: Row & { projection: Projection<any, any>; handler: string }): Subscription {
-  return row(r, { kind: 'projection', name: r.projection.name, projection: r.projection, handler: r.handler, needs: projectionNeeds }, r.projection.handles);
+export function subscribeProjection(r: Row & { projection: Projection<any, any>; handler: string; alsoNeeds?: HandlerNeeds }): Subscription {
+  const needs = [...projectionNeeds, ...(r.alsoNeeds ?? [])];
+  return row(r, { kind: 'projection', name: r.projection.name, projection: r.projection, handler: r.handler, needs }, r.projection.handles);
 }
 
 /** A policy's subscription. */

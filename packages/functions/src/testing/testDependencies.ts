@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { Dependencies } from '../app/dependencies';
 
 /** An imports bucket in memory, for handler tests that never reach the local gateway. */
@@ -59,5 +60,7 @@ export function testDependencies(dynalite: DynaliteHandle) {
     mailer: memoryMailer(),
     settings: { staffEmail: 'staff@forkcast.test' },
     idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   } satisfies Dependencies;
 }

@@ -191,7 +191,8 @@ describe('the local runtime under hostile requests', () => {
         }
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       }),
-      { numRuns: 400, seed: Number(process.env.FC_SEED ?? 20_260_101), endOnFailure: true, ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}) },
+      // 500: with the discovery GET routes in the table, 400 seeded draws reached only 5 accepted commands.
+      { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20_260_101), endOnFailure: true, ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}) },
     );
     expect(failures).toEqual([]);
     // The run must reach the handlers, not only the gateway's refusals, to say anything about the log.

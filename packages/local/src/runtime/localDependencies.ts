@@ -1,4 +1,5 @@
-import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, type Workflows } from '@forkcast/core';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import type { Dependencies } from '@forkcast/functions';
 import { fileOutbox } from '../outbox/fileOutbox';
@@ -31,5 +32,8 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     settings: { staffEmail: localStaffEmail },
     workflows: input.workflows,
     idempotency: new DynamoIdempotencyStore({ client: input.dynamo.client, tableName: input.dynamo.tables.idempotency }),
+    // In process: the search projection feeds it as events arrive (see startLocalRuntime's replay).
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   };
 }

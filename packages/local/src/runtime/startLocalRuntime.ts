@@ -26,6 +26,7 @@ import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
 import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { localDependencies } from './localDependencies';
+import { warmSearchIndex } from './warmSearchIndex';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
 import { withHandlerLoaders } from '../bus/withHandlerLoaders';
 import { localWorkflows } from '../workflows/localWorkflows';
@@ -115,6 +116,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       credentials,
       workflows: localWorkflows(() => workflowHost),
     });
+    await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
       workflows,

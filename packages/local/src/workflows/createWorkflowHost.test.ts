@@ -2,7 +2,8 @@ import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, handleCommand, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, handleCommand, inMemoryRecommendationSignalsStore, importDecider, importStreamOf, type ImportCommand } from '@forkcast/core';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent, type EventBridgeEvent } from '@forkcast/events';
 import { workflows, type Dependencies } from '@forkcast/functions';
@@ -33,6 +34,8 @@ beforeAll(async () => {
     settings: { staffEmail: 'staff@forkcast.test' },
     workflows: localWorkflows(() => current!),
     idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
+    searchIndex: inMemorySearchIndexStore(),
+    recommendationSignals: inMemoryRecommendationSignalsStore(),
   };
   loader = createHandlerLoader(deps);
 });

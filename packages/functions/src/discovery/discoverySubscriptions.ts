@@ -1,0 +1,14 @@
+import { restaurantSearchProjection } from '@forkcast/core';
+import { subscribeProjection } from '../subscriptions/subscribe';
+
+/** The discovery context's bus subscriptions. */
+export const discoverySubscriptions = [
+  subscribeProjection({
+    id: 'restaurant-search',
+    description: 'Keeps the restaurant search index (GET /restaurants/search) and the recommender catalogue up to date.',
+    projection: restaurantSearchProjection,
+    handler: 'discovery/projectRestaurantSearch',
+    // It rewrites the index snapshot after each change.
+    alsoNeeds: ['snapshots:read', 'snapshots:write'],
+  }),
+];
