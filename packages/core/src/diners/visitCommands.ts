@@ -8,6 +8,8 @@ import type { VisitCorrectedData, VisitRecordedData } from '@forkcast/events';
 export interface VisitFacts {
   dinerRegistered: boolean;
   restaurantListedOn?: string;
+  /** The restaurant left the catalogue: no new visits, but earlier ones may still be corrected. */
+  restaurantDelisted?: boolean;
   today: string;
 }
 

@@ -29,6 +29,8 @@ describe('visitDecider', () => {
     spec.given([]).when({ type: 'RecordVisit', data: { ...data, visitedOn: '2026-02-02' }, facts }).thenThrows(DomainError, code('visit-in-future'));
     spec.given([]).when({ type: 'RecordVisit', data: { ...data, visitedOn: '2026-01-09' }, facts }).thenThrows(DomainError, code('visit-before-listing'));
     spec.given([]).when({ type: 'RecordVisit', data: { ...data, visitedOn: '2026-02-01' }, facts }).then({ type: 'VisitRecorded', data: { ...data, visitedOn: '2026-02-01' } });
+    spec.given([]).when({ type: 'RecordVisit', data, facts: { ...facts, restaurantDelisted: true } }).thenThrows(DomainError, code('restaurant-delisted'));
+    spec.given([recorded]).when({ type: 'CorrectVisit', by: 'diner-A', data: { overall: 1 }, facts: { ...facts, restaurantDelisted: true } }).then({ type: 'VisitCorrected', data: { overall: 1 } });
     const { restaurantListedOn: _r, ...noRestaurant } = facts;
     spec.given([]).when({ type: 'RecordVisit', data, facts: noRestaurant }).thenThrows(DomainNotFoundError, code('restaurant-not-found'));
   });

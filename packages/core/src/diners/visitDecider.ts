@@ -37,6 +37,7 @@ function decide(command: VisitCommand, state: VisitState): VisitEvent | null {
     case 'RecordVisit':
       if (state.status !== 'none') throw new DomainError('visit-already-recorded', 'this visit is already recorded');
       checkDate(command.data.visitedOn, command.facts);
+      if (command.facts.restaurantDelisted) throw new DomainError('restaurant-delisted', 'the restaurant is delisted');
       return { type: 'VisitRecorded', data: command.data };
     case 'CorrectVisit': {
       const visit = ownVisit(state, command.by);

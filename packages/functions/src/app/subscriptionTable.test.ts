@@ -15,6 +15,11 @@ const sampleData: Record<string, Record<string, unknown>> = {
   ImportCompleted: { counts: { imported: 1, updated: 0, unchanged: 0, rejected: 0 }, rows: 1, summary: 'imported 1, updated 0, unchanged 0, rejected 0', reportKey: 'imports/01JH0000000000000000000000/report.json', reportEntries: 0 },
   ImportFailed: { code: 'error', reason: 'the import failed' },
   ImportOutcomeAwaited: { taskToken: 'token' },
+  DinerRegistered: { displayName: 'Ana', referralCode: '0123456789' },
+  DinerProfileUpdated: { homeCity: null },
+  VisitRecorded: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', visitedOn: '2026-01-01', overall: 2, factors: { food: 1 } },
+  VisitCorrected: { overall: 1 },
+  VisitDeleted: {},
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -27,12 +32,20 @@ const expectedConsumers: Record<string, string[]> = {
   ImportCompleted: ['import-status', 'release-import-follow-up'],
   ImportFailed: ['import-status', 'release-import-follow-up'],
   ImportOutcomeAwaited: ['release-import-follow-up'],
+  DinerRegistered: ['diner-profile'],
+  DinerProfileUpdated: ['diner-profile'],
+  VisitRecorded: ['diner-visits', 'restaurant-visit-scores'],
+  VisitCorrected: ['diner-visits', 'restaurant-visit-scores'],
+  VisitDeleted: ['diner-visits', 'restaurant-visit-scores'],
 };
+
+const streamPrefix = (type: string) =>
+  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : 'restaurant';
 
 function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
   return eventCatalog.parse({
     id: '01JH0000000000000000000001',
-    stream: type.startsWith('Import') ? 'import-01JH0000000000000000000000' : 'restaurant-01JH0000000000000000000000',
+    stream: `${streamPrefix(type)}-01JH0000000000000000000000`,
     version: 1,
     type,
     schemaVersion: eventCatalog.latestVersion(type),

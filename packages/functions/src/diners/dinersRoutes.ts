@@ -1,0 +1,57 @@
+import { defineRoute } from '../http/route';
+import {
+  commandAcceptedResponse, correctVisitBody, dinerProfileResponse, dinerRegisteredResponse, pageQuery, recordVisitBody, registerDinerBody,
+  restaurantIdParams, restaurantRatingsResponse, updateDinerProfileBody, visitPageResponse, visitParams,
+} from './dinerRequests';
+
+export const registerDinerRoute = defineRoute({
+  method: 'POST', path: '/me', operationId: 'registerDiner', summary: 'Register the caller as a diner (again with the same data: no-op)',
+  auth: ['diner'], handler: 'diners/registerDiner',
+  request: { body: registerDinerBody }, response: dinerRegisteredResponse,
+});
+
+export const updateDinerProfileRoute = defineRoute({
+  method: 'PATCH', path: '/me', operationId: 'updateDinerProfile', summary: "Change the caller's diner profile",
+  auth: ['diner'], handler: 'diners/updateDinerProfile',
+  request: { body: updateDinerProfileBody }, response: commandAcceptedResponse,
+});
+
+export const getMeRoute = defineRoute({
+  method: 'GET', path: '/me', operationId: 'getMe', summary: "The caller's diner profile",
+  auth: ['diner'], handler: 'diners/getMe', response: dinerProfileResponse,
+});
+
+export const recordVisitRoute = defineRoute({
+  method: 'POST', path: '/restaurants/{id}/visits', operationId: 'recordVisit', summary: 'Record a visit to a restaurant',
+  auth: ['diner'], handler: 'diners/recordVisit',
+  request: { body: recordVisitBody, params: restaurantIdParams }, response: commandAcceptedResponse,
+});
+
+export const correctVisitRoute = defineRoute({
+  method: 'PATCH', path: '/visits/{id}', operationId: 'correctVisit', summary: 'Correct one of your visits',
+  auth: ['diner'], handler: 'diners/correctVisit',
+  request: { body: correctVisitBody, params: visitParams }, response: commandAcceptedResponse,
+});
+
+export const deleteVisitRoute = defineRoute({
+  method: 'DELETE', path: '/visits/{id}', operationId: 'deleteVisit', summary: 'Delete one of your visits',
+  auth: ['diner'], handler: 'diners/deleteVisit',
+  request: { params: visitParams }, response: commandAcceptedResponse,
+});
+
+export const listMyVisitsRoute = defineRoute({
+  method: 'GET', path: '/me/visits', operationId: 'listMyVisits', summary: "The caller's visits, by visit date",
+  auth: ['diner'], handler: 'diners/listMyVisits',
+  request: { query: pageQuery }, response: visitPageResponse,
+});
+
+export const getRestaurantRatingsRoute = defineRoute({
+  method: 'GET', path: '/restaurants/{id}/ratings', operationId: 'getRestaurantRatings', summary: "A restaurant's visit score aggregates",
+  auth: 'public', handler: 'diners/getRestaurantRatings',
+  request: { params: restaurantIdParams }, response: restaurantRatingsResponse,
+});
+
+/** The diners context's routes, in the order the OpenAPI document lists them. */
+export const dinersRoutes = [
+  registerDinerRoute, updateDinerProfileRoute, getMeRoute, recordVisitRoute, correctVisitRoute, deleteVisitRoute, listMyVisitsRoute, getRestaurantRatingsRoute,
+];

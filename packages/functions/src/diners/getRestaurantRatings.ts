@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import { getRestaurantRatings, type ViewStore } from '@forkcast/core';
+import { awsDynamoStores } from '../app/aws/awsDynamoStores';
+import { onAws } from '../app/onAws';
+import { httpHandler } from '../http/httpHandler';
+import { viewResponse } from '../http/responses';
+import { restaurantStreamFromPath } from '../restaurants/restaurantStreamFromPath';
+import { getRestaurantRatingsRoute } from './dinersRoutes';
+
+/** GET /restaurants/{id}/ratings (public): visit score aggregates, summed from per-visit items. */
+export const build = (deps: { views: ViewStore }) => httpHandler(getRestaurantRatingsRoute, async (request) => {
+  const ratings = await getRestaurantRatings(deps.views, restaurantStreamFromPath(request.params.id));
+  const etag = `W/"${createHash('sha256').update(JSON.stringify(ratings)).digest('base64url').slice(0, 22)}"`;
+  return viewResponse(request.event, ratings, etag);
+});
+export const handler = onAws(() => build(awsDynamoStores()));
