@@ -20,6 +20,9 @@ const sampleData: Record<string, Record<string, unknown>> = {
   VisitRecorded: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', visitedOn: '2026-01-01', overall: 2, factors: { food: 1 } },
   VisitCorrected: { overall: 1 },
   VisitDeleted: {},
+  RestaurantRated: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', stars: 4 },
+  RatingRevised: { comment: null },
+  RatingWithdrawn: {},
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -37,10 +40,13 @@ const expectedConsumers: Record<string, string[]> = {
   VisitRecorded: ['diner-visits', 'restaurant-visit-scores'],
   VisitCorrected: ['diner-visits', 'restaurant-visit-scores'],
   VisitDeleted: ['diner-visits', 'restaurant-visit-scores'],
+  RestaurantRated: ['diner-ratings', 'restaurant-rating-stars'],
+  RatingRevised: ['diner-ratings', 'restaurant-rating-stars'],
+  RatingWithdrawn: ['diner-ratings', 'restaurant-rating-stars'],
 };
 
 const streamPrefix = (type: string) =>
-  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : 'restaurant';
+  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : 'restaurant';
 
 function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
   return eventCatalog.parse({

@@ -208,3 +208,50 @@ describe('visits', () => {
     expect(await deps.events.readStream(first.json.stream)).toHaveLength(1);
   });
 });
+
+describe('quick ratings', () => {
+  it('keeps one live rating per diner and restaurant: PUT rates then revises, DELETE withdraws', async () => {
+    const claims = newDiner();
+    const other = newDiner();
+    await register(claims);
+    await register(other);
+    const id = await restaurant();
+    const first = await callApi('rateRestaurant', { params: { id }, body: { stars: 4, comment: 'Good' }, claims });
+    expect(first.statusCode).toBe(201);
+    const again = await callApi('rateRestaurant', { params: { id }, body: { stars: 4, comment: 'Good' }, claims });
+    expect(again.statusCode).toBe(202);
+    expect(again.json).toEqual(first.json);
+    const revised = await callApi('rateRestaurant', { params: { id }, body: { stars: 2 }, claims, headers: { 'if-match': '"1"' } });
+    expect(revised.statusCode).toBe(202);
+    expect(revised.json).toEqual({ ...first.json, version: 2 });
+    expectProblem(await callApi('rateRestaurant', { params: { id }, body: { stars: 3 }, claims, headers: { 'if-match': '"1"' } }), 412);
+    expect((await callApi('rateRestaurant', { params: { id }, body: { stars: 5 }, claims: other })).statusCode).toBe(201);
+    await deliverToProjections(first.json.stream);
+
+    const mine = await callApi('listMyRatings', { claims });
+    expect(mine.json.items).toEqual([expect.objectContaining({ restaurant: id, stars: 2 })]);
+    expect(mine.json.items[0]).not.toHaveProperty('comment');
+
+    const withdrawn = await callApi('withdrawRating', { params: { id }, claims });
+    expect(withdrawn.statusCode).toBe(202);
+    expectProblem(await callApi('withdrawRating', { params: { id }, claims }), 404, 'domain/rating-not-found');
+    await deliverToProjections(first.json.stream);
+    expect((await callApi('listMyRatings', { claims })).json.items).toEqual([]);
+    expect((await callApi('rateRestaurant', { params: { id }, body: { stars: 3 }, claims })).statusCode).toBe(201);
+    await deliverToProjections(first.json.stream);
+    const ratings = await callApi('getRestaurantRatings', { params: { id } });
+    expect(ratings.json.stars).toEqual({ count: 1, mean: 3, distribution: { 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 } });
+  });
+
+  it('400 for stars out of range, 401 without a token, 404 for an unknown restaurant, 409 before registering', async () => {
+    const claims = newDiner();
+    const id = await restaurant();
+    expectProblem(await callApi('rateRestaurant', { params: { id }, body: { stars: 3 }, claims }), 409, 'domain/diner-not-registered');
+    await register(claims);
+    expectProblem(await callApi('rateRestaurant', { params: { id }, body: { stars: 6 }, claims }), 400);
+    expectProblem(await callApi('rateRestaurant', { params: { id }, body: { stars: 2.5 }, claims }), 400);
+    expectProblem(await callApi('rateRestaurant', { params: { id }, body: { stars: 3 } }), 401);
+    expectProblem(await callApi('rateRestaurant', { params: { id: 'restaurant-01ARZ3NDEKTSV4RRFFQ69G5FAV' }, body: { stars: 3 }, claims }), 404, 'domain/restaurant-not-found');
+    expectProblem(await callApi('withdrawRating', { params: { id }, claims }), 404, 'domain/rating-not-found');
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  dinerProfileShape, dinerProfileUpdatedSchema, referralCodeSchema, visitCorrectedSchema, visitFactorsSchema, visitRecordedSchema,
+  dinerProfileShape, dinerProfileUpdatedSchema, ratingCommentSchema, referralCodeSchema, restaurantRatedSchema, starsSchema, visitCorrectedSchema, visitFactorsSchema, visitRecordedSchema,
 } from '@forkcast/events';
 import { z } from 'zod';
 import { commandAcceptedResponse } from '../restaurants/restaurantRequests';
@@ -22,6 +22,8 @@ export const correctVisitBody = z
   .strictObject(visitCorrectedSchema.shape)
   .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'change at least one field' })
   .meta({ id: 'CorrectVisitBody' });
+
+export const rateRestaurantBody = z.strictObject({ stars: starsSchema, comment: ratingCommentSchema.optional() }).meta({ id: 'RateRestaurantBody' });
 
 export const restaurantIdParams = z.object({ id: z.string().min(1).max(120) });
 export const visitParams = z.object({ id: z.string().min(1).max(120) });
@@ -52,6 +54,12 @@ export const visitResponse = z
   .object({ ...visitRecordedSchema.shape, id: z.string(), recordedAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
   .meta({ id: 'Visit' });
 
+export const ratingResponse = z
+  .object({ ...restaurantRatedSchema.shape, id: z.string(), ratedAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .meta({ id: 'Rating' });
+
+export const ratingPageResponse = z.object({ items: z.array(ratingResponse), cursor: z.string().optional() }).meta({ id: 'RatingPage' });
+
 export const visitPageResponse = z.object({ items: z.array(visitResponse), cursor: z.string().optional() }).meta({ id: 'VisitPage' });
 
 const scoreAggregate = z.object({
@@ -63,6 +71,7 @@ const scoreAggregate = z.object({
 export const restaurantRatingsResponse = z
   .object({
     restaurant: z.string(),
+    stars: scoreAggregate,
     visits: z.number().int().nonnegative(),
     overall: scoreAggregate,
     factors: z.object({ food: scoreAggregate, service: scoreAggregate, wait: scoreAggregate, price: scoreAggregate, menu: scoreAggregate }),

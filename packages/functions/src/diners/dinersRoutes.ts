@@ -1,7 +1,7 @@
 import { defineRoute } from '../http/route';
 import {
   commandAcceptedResponse, correctVisitBody, dinerProfileResponse, dinerRegisteredResponse, pageQuery, recordVisitBody, registerDinerBody,
-  restaurantIdParams, restaurantRatingsResponse, updateDinerProfileBody, visitPageResponse, visitParams,
+  rateRestaurantBody, ratingPageResponse, restaurantIdParams, restaurantRatingsResponse, updateDinerProfileBody, visitPageResponse, visitParams,
 } from './dinerRequests';
 
 export const registerDinerRoute = defineRoute({
@@ -51,7 +51,26 @@ export const getRestaurantRatingsRoute = defineRoute({
   request: { params: restaurantIdParams }, response: restaurantRatingsResponse,
 });
 
+export const rateRestaurantRoute = defineRoute({
+  method: 'PUT', path: '/restaurants/{id}/rating', operationId: 'rateRestaurant', summary: 'Rate a restaurant (again: revise your rating)',
+  auth: ['diner'], handler: 'diners/rateRestaurant',
+  request: { body: rateRestaurantBody, params: restaurantIdParams }, response: commandAcceptedResponse,
+});
+
+export const withdrawRatingRoute = defineRoute({
+  method: 'DELETE', path: '/restaurants/{id}/rating', operationId: 'withdrawRating', summary: 'Withdraw your rating of a restaurant',
+  auth: ['diner'], handler: 'diners/withdrawRating',
+  request: { params: restaurantIdParams }, response: commandAcceptedResponse,
+});
+
+export const listMyRatingsRoute = defineRoute({
+  method: 'GET', path: '/me/ratings', operationId: 'listMyRatings', summary: "The caller's live ratings",
+  auth: ['diner'], handler: 'diners/listMyRatings',
+  request: { query: pageQuery }, response: ratingPageResponse,
+});
+
 /** The diners context's routes, in the order the OpenAPI document lists them. */
 export const dinersRoutes = [
-  registerDinerRoute, updateDinerProfileRoute, getMeRoute, recordVisitRoute, correctVisitRoute, deleteVisitRoute, listMyVisitsRoute, getRestaurantRatingsRoute,
+  registerDinerRoute, updateDinerProfileRoute, getMeRoute, recordVisitRoute, correctVisitRoute, deleteVisitRoute, listMyVisitsRoute,
+  rateRestaurantRoute, withdrawRatingRoute, listMyRatingsRoute, getRestaurantRatingsRoute,
 ];

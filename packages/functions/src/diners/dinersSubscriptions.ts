@@ -1,4 +1,6 @@
-import { dinerProfileProjection, dinerVisitsProjection, restaurantVisitScoresProjection } from '@forkcast/core';
+import {
+  dinerProfileProjection, dinerRatingsProjection, dinerVisitsProjection, restaurantRatingStarsProjection, restaurantVisitScoresProjection,
+} from '@forkcast/core';
 import { subscribeProjection } from '../subscriptions/subscribe';
 
 /** The diners context's bus subscriptions; each pattern is derived from what its projection handles. */
@@ -20,5 +22,18 @@ export const dinersSubscriptions = [
     description: "Keeps each visit's contribution to its restaurant's aggregates (GET /restaurants/{id}/ratings).",
     projection: restaurantVisitScoresProjection,
     handler: 'diners/projectRestaurantVisitScores',
+  }),
+
+  subscribeProjection({
+    id: 'diner-ratings',
+    description: "Keeps each diner's list of live ratings (GET /me/ratings) up to date.",
+    projection: dinerRatingsProjection,
+    handler: 'diners/projectDinerRatings',
+  }),
+  subscribeProjection({
+    id: 'restaurant-rating-stars',
+    description: "Keeps each live rating's contribution to its restaurant's stars (GET /restaurants/{id}/ratings).",
+    projection: restaurantRatingStarsProjection,
+    handler: 'diners/projectRestaurantRatingStars',
   }),
 ];

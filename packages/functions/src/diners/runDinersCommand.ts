@@ -1,8 +1,13 @@
-import { dinerDecider, handleCommand, visitDecider, type CommandResult, type DinerCommand, type EventStore, type VisitCommand } from '@forkcast/core';
+import {
+  dinerDecider, handleCommand, ratingDecider, visitDecider, type CommandResult, type DinerCommand, type EventStore, type RatingCommand, type VisitCommand,
+} from '@forkcast/core';
 import type { HttpRequest } from '../http/httpRequest';
 import { unauthorized } from '../http/httpProblem';
 
-type Command = { stream: string; command: DinerCommand; on: 'diner' } | { stream: string; command: VisitCommand; on: 'visit' };
+type Command =
+  | { stream: string; command: DinerCommand; on: 'diner' }
+  | { stream: string; command: VisitCommand; on: 'visit' }
+  | { stream: string; command: RatingCommand; on: 'rating' };
 
 /** Runs a diners command for an HTTP request: actor, correlation, If-Match and Idempotency-Key from the request. */
 export async function runDinersCommand(events: EventStore, request: HttpRequest<unknown, unknown, unknown>, target: Command): Promise<CommandResult> {
@@ -15,7 +20,12 @@ export async function runDinersCommand(events: EventStore, request: HttpRequest<
     expectedVersion: request.ifMatch,
     idempotencyKey: request.idempotencyKey,
   };
-  return target.on === 'diner'
-    ? handleCommand({ ...common, decider: dinerDecider, command: target.command })
-    : handleCommand({ ...common, decider: visitDecider, command: target.command });
+  switch (target.on) {
+    case 'diner':
+      return handleCommand({ ...common, decider: dinerDecider, command: target.command });
+    case 'visit':
+      return handleCommand({ ...common, decider: visitDecider, command: target.command });
+    case 'rating':
+      return handleCommand({ ...common, decider: ratingDecider, command: target.command });
+  }
 }

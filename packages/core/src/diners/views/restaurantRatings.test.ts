@@ -13,7 +13,13 @@ import { newVisitStream } from '../visitStream';
 import type { VisitCommand } from '../visitCommands';
 import { restaurantVisitScoresProjection, type VisitScoresView } from './restaurantVisitScoresProjection';
 import { dinerVisitsProjection } from './dinerVisitsProjection';
-import { getRestaurantRatings, listDinerVisits, restaurantRatingsOf } from './dinerQueries';
+import { getRestaurantRatings, listDinerRatings, listDinerVisits, restaurantRatingsOf } from './dinerQueries';
+import { ratingDecider } from '../ratingDecider';
+import { ratingStreamFor } from '../ratingStream';
+import type { RatingCommand } from '../ratingCommands';
+import { restaurantRatingStarsProjection } from './restaurantRatingStarsProjection';
+import { dinerRatingsProjection } from './dinerRatingsProjection';
+import type { RatingView } from './ratingView';
 
 let db: DynaliteHandle;
 let store: DynamoEventStore;
@@ -30,6 +36,11 @@ const score = (r: () => number) => Math.floor(r() * 3) as VisitScore;
 
 async function run(stream: string, command: VisitCommand): Promise<ForkcastEnvelope | undefined> {
   const { event } = await handleCommand({ store, decider: visitDecider, stream, command, actor: { id: 'd', role: 'diner' }, correlationId: 'c' });
+  return event;
+}
+
+async function rate(stream: string, command: RatingCommand): Promise<ForkcastEnvelope | undefined> {
+  const { event } = await handleCommand({ store, decider: ratingDecider, stream, command, actor: { id: 'd', role: 'diner' }, correlationId: 'c' });
   return event;
 }
 
@@ -54,12 +65,28 @@ describe('restaurant ratings from visit contributions', () => {
       }
       if (i % 5 === 0) log.push((await run(stream, { type: 'DeleteVisit', by: diner, facts }))!);
     }
+    // Seven diners rate, revise (several times), withdraw and rate again: one live rating each.
+    const ratingStreams: string[] = [];
+    const ratingFacts = { dinerRegistered: true, restaurantListed: true };
+    for (let d = 0; d < 7; d++) {
+      const diner = `diner-${d}`;
+      const stream = ratingStreamFor(diner, restaurant);
+      ratingStreams.push(stream);
+      for (let k = 0; k < 3; k++) {
+        const e = await rate(stream, { type: 'RateRestaurant', facts: ratingFacts, data: { diner, restaurant, stars: 1 + Math.floor(random() * 5) } });
+        if (e) log.push(e);
+      }
+      if (d % 3 === 0) log.push((await rate(stream, { type: 'WithdrawRating', facts: ratingFacts }))!);
+      if (d === 3) log.push((await rate(stream, { type: 'RateRestaurant', facts: ratingFacts, data: { diner, restaurant, stars: 5 } }))!);
+    }
 
     // At least once, in any order: every event twice, shuffled across and within streams.
     const deliveries = shuffled([...log, ...log, ...shuffled(log, random).slice(0, 15)], random);
     for (const event of deliveries) {
       await projectEvent({ projection: restaurantVisitScoresProjection, event, views, store });
       await projectEvent({ projection: dinerVisitsProjection, event, views, store });
+      await projectEvent({ projection: restaurantRatingStarsProjection, event, views, store });
+      await projectEvent({ projection: dinerRatingsProjection, event, views, store });
     }
 
     const rebuilt: VisitScoresView[] = [];
@@ -67,8 +94,18 @@ describe('restaurant ratings from visit contributions', () => {
       const view = foldProjection(restaurantVisitScoresProjection, await store.readStream(stream));
       if (view) rebuilt.push(view);
     }
+    const rebuiltRatings: RatingView[] = [];
+    for (const stream of ratingStreams) {
+      const view = foldProjection(restaurantRatingStarsProjection, await store.readStream(stream));
+      if (view) rebuiltRatings.push(view);
+    }
     const live = await getRestaurantRatings(views, restaurant);
-    expect(live).toEqual(restaurantRatingsOf(restaurant, rebuilt));
+    expect(live).toEqual(restaurantRatingsOf(restaurant, rebuilt, rebuiltRatings));
+    // Diners 0 and 6 withdrew; 3 withdrew and rated again.
+    expect(live.stars.count).toBe(5);
+    expect(live.stars.distribution['5']).toBeGreaterThanOrEqual(1);
+    expect((await listDinerRatings(views, 'diner-3')).items.map((r) => r.stars)).toEqual([5]);
+    expect((await listDinerRatings(views, 'diner-0')).items).toEqual([]);
     expect(live.visits).toBe(40 - 8);
     expect(live.factors.wait.count).toBe(streams.filter((_, i) => i % 4 === 0 && i % 5 !== 0).length);
     expect(live.overall.distribution['0']! + live.overall.distribution['1']! + live.overall.distribution['2']!).toBe(32);
