@@ -34,3 +34,4 @@ export * from './objects/objectStore';
 export * from './mail/staffOutbox';
 export * from './tables/dynamoStores';
 export * from './diners/index';
+export * from './reviews/index';
