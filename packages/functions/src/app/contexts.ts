@@ -1,7 +1,8 @@
 import { diners } from '../diners';
 import { imports } from '../imports';
 import { restaurants } from '../restaurants';
+import { reviews } from '../reviews';
 import type { Context } from './context';
 
 /** Every context of Forkcast. Adding one here is what puts its routes, subscriptions and workflows live. */
-export const contexts: readonly Context[] = [restaurants, imports, diners];
+export const contexts: readonly Context[] = [restaurants, imports, diners, reviews];

@@ -12,6 +12,8 @@ export interface Dependencies {
   importsBucket: ObjectStore;
   workflows: Workflows;
   staffOutbox: StaffOutbox;
+  /** The public web site's base URL (e.g. https://forkcast.example): shared links point there. */
+  publicSiteUrl: string;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

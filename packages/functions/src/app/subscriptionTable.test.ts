@@ -23,6 +23,10 @@ const sampleData: Record<string, Record<string, unknown>> = {
   RestaurantRated: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', stars: 4 },
   RatingRevised: { comment: null },
   RatingWithdrawn: {},
+  ReviewSubmitted: { author: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', title: 'Good', body: 'Very good.', stars: 4 },
+  ReviewEdited: { stars: 5 },
+  ReviewWithdrawn: {},
+  ReviewShared: { sharer: 'diner-01JH0000000000000000000000', network: 'x', referralCode: '0123456789' },
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -43,10 +47,14 @@ const expectedConsumers: Record<string, string[]> = {
   RestaurantRated: ['diner-ratings', 'restaurant-rating-stars'],
   RatingRevised: ['diner-ratings', 'restaurant-rating-stars'],
   RatingWithdrawn: ['diner-ratings', 'restaurant-rating-stars'],
+  ReviewSubmitted: ['diner-reviews', 'restaurant-reviews'],
+  ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
+  ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
+  ReviewShared: ['diner-reviews', 'restaurant-reviews'],
 };
 
 const streamPrefix = (type: string) =>
-  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : 'restaurant';
+  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : type.startsWith('Review') ? 'review' : 'restaurant';
 
 function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
   return eventCatalog.parse({

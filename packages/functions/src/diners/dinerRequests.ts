@@ -73,6 +73,8 @@ export const restaurantRatingsResponse = z
     restaurant: z.string(),
     stars: scoreAggregate,
     visits: z.number().int().nonnegative(),
+    /** Published reviews. */
+    reviews: z.number().int().nonnegative(),
     overall: scoreAggregate,
     factors: z.object({ food: scoreAggregate, service: scoreAggregate, wait: scoreAggregate, price: scoreAggregate, menu: scoreAggregate }),
   })

@@ -56,5 +56,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     importsBucket: memoryObjectStore(),
     workflows: recordingWorkflows(),
     staffOutbox: memoryStaffOutbox(),
+    publicSiteUrl: 'https://forkcast.example',
   } satisfies Dependencies;
 }

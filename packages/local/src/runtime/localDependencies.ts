@@ -29,5 +29,7 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     }),
     staffOutbox: fileStaffOutbox(input.layout.outbox),
     workflows: input.workflows,
+    // Where shared review links point; the local runtime serves no site, so a placeholder by default.
+    publicSiteUrl: (process.env.FORKCAST_PUBLIC_SITE_URL ?? 'https://forkcast.example').replace(/\/+$/, ''),
   };
 }

@@ -29,6 +29,7 @@ beforeAll(async () => {
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
     staffOutbox: fileStaffOutbox(join(dir, 'outbox')),
+    publicSiteUrl: 'https://forkcast.example',
     workflows: localWorkflows(() => current!),
   };
   loader = createHandlerLoader(deps);

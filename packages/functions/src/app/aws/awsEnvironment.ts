@@ -12,3 +12,10 @@ export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.en
   if (!name) throw new Error('IMPORTS_BUCKET is not set; the stack must pass it to this function');
   return name;
 }
+
+/** The public site shared links point at; the stacks set PUBLIC_SITE_URL per stage. */
+export function publicSiteUrlFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.PUBLIC_SITE_URL;
+  if (!url) throw new Error('PUBLIC_SITE_URL is not set; the stack must pass it to this function');
+  return url.replace(/\/+$/, '');
+}
