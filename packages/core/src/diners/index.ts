@@ -21,3 +21,8 @@ export * from './ratingDecider';
 export * from './views/ratingView';
 export * from './views/dinerRatingsProjection';
 export * from './views/restaurantRatingStarsProjection';
+export * from './contestStreams';
+export * from './invitationDecider';
+export * from './contestDecider';
+export * from './drawDecider';
+export * from './views/contestProjections';
