@@ -23,6 +23,11 @@ const sampleData: Record<string, Record<string, unknown>> = {
   RestaurantRated: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', stars: 4 },
   RatingRevised: { comment: null },
   RatingWithdrawn: {},
+  FriendInvited: { inviter: 'diner-01JH0000000000000000000000', email: 'friend@example.org', sentAt: '2026-01-01T00:00:00.000Z' },
+  InvitationAccepted: { inviter: 'diner-01JH0000000000000000000000', invitee: 'diner-01JH0000000000000000000001' },
+  InvitationCredited: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 1 },
+  ContestEntryEarned: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 5, entries: 1 },
+  ContestWinnerDrawn: { seed: 7, entrants: [{ diner: 'diner-01JH0000000000000000000000', entries: 1 }], winner: 'diner-01JH0000000000000000000000' },
   ReviewSubmitted: { author: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', title: 'Good', body: 'Very good.', stars: 4 },
   ReviewEdited: { stars: 5 },
   ReviewWithdrawn: {},
@@ -47,6 +52,11 @@ const expectedConsumers: Record<string, string[]> = {
   RestaurantRated: ['diner-ratings', 'restaurant-rating-stars'],
   RatingRevised: ['diner-ratings', 'restaurant-rating-stars'],
   RatingWithdrawn: ['diner-ratings', 'restaurant-rating-stars'],
+  FriendInvited: ['diner-invitations'],
+  InvitationAccepted: ['diner-invitations', 'earn-contest-entry'],
+  InvitationCredited: ['contest-entries'],
+  ContestEntryEarned: ['contest-entries'],
+  ContestWinnerDrawn: [],
   ReviewSubmitted: ['diner-reviews', 'restaurant-reviews'],
   ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
   ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
@@ -54,7 +64,8 @@ const expectedConsumers: Record<string, string[]> = {
 };
 
 const streamPrefix = (type: string) =>
-  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : type.startsWith('Review') ? 'review' : 'restaurant';
+  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : type.startsWith('Review') ? 'review'
+    : type === 'FriendInvited' || type === 'InvitationAccepted' ? 'invitation' : type === 'ContestWinnerDrawn' ? 'draw' : type.startsWith('Contest') || type === 'InvitationCredited' ? 'contest' : 'restaurant';
 
 function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
   return eventCatalog.parse({

@@ -80,3 +80,35 @@ export const restaurantRatingsResponse = z
   })
   .meta({ id: 'RestaurantRatings' });
 
+
+export const inviteFriendBody = z.strictObject({ email: z.email().max(320).meta({ personal: true }) }).meta({ id: 'InviteFriendBody' });
+
+export const invitationParams = z.object({ code: z.string().min(1).max(40) });
+
+export const invitationSentResponse = commandAcceptedResponse.extend({ code: z.string() }).meta({ id: 'InvitationSent' });
+
+export const invitationPageResponse = z
+  .object({
+    items: z.array(z.object({
+      code: z.string(), inviter: z.string(), status: z.enum(['sent', 'accepted']), sentAt: z.iso.datetime(), acceptedAt: z.iso.datetime().optional(),
+    })),
+    cursor: z.string().optional(),
+  })
+  .meta({ id: 'InvitationPage' });
+
+export const contestResponse = z
+  .object({ acceptedInvitations: z.number().int().nonnegative(), entries: z.number().int().nonnegative(), invitationsPerEntry: z.number().int().positive() })
+  .meta({ id: 'Contest' });
+
+export const drawContestBody = z
+  .strictObject({ seed: z.number().int().nonnegative().max(0xffffffff).optional() })
+  .optional()
+  .meta({ id: 'DrawContestBody' });
+
+export const contestDrawResponse = commandAcceptedResponse
+  .extend({
+    seed: z.number().int(),
+    winner: z.string(),
+    entrants: z.array(z.object({ diner: z.string(), entries: z.number().int().positive() })),
+  })
+  .meta({ id: 'ContestDraw' });

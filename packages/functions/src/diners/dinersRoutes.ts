@@ -1,6 +1,7 @@
 import { defineRoute } from '../http/route';
 import {
   commandAcceptedResponse, correctVisitBody, dinerProfileResponse, dinerRegisteredResponse, pageQuery, recordVisitBody, registerDinerBody,
+  contestDrawResponse, contestResponse, drawContestBody, invitationPageResponse, invitationParams, invitationSentResponse, inviteFriendBody,
   rateRestaurantBody, ratingPageResponse, restaurantIdParams, restaurantRatingsResponse, updateDinerProfileBody, visitPageResponse, visitParams,
 } from './dinerRequests';
 
@@ -69,8 +70,38 @@ export const listMyRatingsRoute = defineRoute({
   request: { query: pageQuery }, response: ratingPageResponse,
 });
 
+export const inviteFriendRoute = defineRoute({
+  method: 'POST', path: '/invitations', operationId: 'inviteFriend', summary: 'Invite a friend; returns the code',
+  auth: ['diner'], handler: 'diners/inviteFriend',
+  request: { body: inviteFriendBody }, response: invitationSentResponse,
+});
+
+export const acceptInvitationRoute = defineRoute({
+  method: 'POST', path: '/invitations/{code}/accept', operationId: 'acceptInvitation', summary: 'Accept an invitation (newly registered diners)',
+  auth: ['diner'], handler: 'diners/acceptInvitation',
+  request: { params: invitationParams }, response: commandAcceptedResponse,
+});
+
+export const listMyInvitationsRoute = defineRoute({
+  method: 'GET', path: '/me/invitations', operationId: 'listMyInvitations', summary: "The caller's invitations",
+  auth: ['diner'], handler: 'diners/listMyInvitations',
+  request: { query: pageQuery }, response: invitationPageResponse,
+});
+
+export const getMyContestRoute = defineRoute({
+  method: 'GET', path: '/me/contest', operationId: 'getMyContest', summary: "The caller's accepted invitations and contest entries",
+  auth: ['diner'], handler: 'diners/getMyContest', response: contestResponse,
+});
+
+export const drawContestWinnerRoute = defineRoute({
+  method: 'POST', path: '/contest/draws', operationId: 'drawContestWinner', summary: 'Draw a contest winner from the entries, reproducibly',
+  auth: ['staff'], handler: 'diners/drawContestWinner',
+  request: { body: drawContestBody }, response: contestDrawResponse,
+});
+
 /** The diners context's routes, in the order the OpenAPI document lists them. */
 export const dinersRoutes = [
   registerDinerRoute, updateDinerProfileRoute, getMeRoute, recordVisitRoute, correctVisitRoute, deleteVisitRoute, listMyVisitsRoute,
   rateRestaurantRoute, withdrawRatingRoute, listMyRatingsRoute, getRestaurantRatingsRoute,
+  inviteFriendRoute, acceptInvitationRoute, listMyInvitationsRoute, getMyContestRoute, drawContestWinnerRoute,
 ];

@@ -1,7 +1,7 @@
 import {
-  dinerProfileProjection, dinerRatingsProjection, dinerVisitsProjection, restaurantRatingStarsProjection, restaurantVisitScoresProjection,
+  contestEntriesProjection, dinerInvitationsProjection, dinerProfileProjection, dinerRatingsProjection, dinerVisitsProjection, restaurantRatingStarsProjection, restaurantVisitScoresProjection,
 } from '@forkcast/core';
-import { subscribeProjection } from '../subscriptions/subscribe';
+import { subscribePolicy, subscribeProjection } from '../subscriptions/subscribe';
 
 /** The diners context's bus subscriptions; each pattern is derived from what its projection handles. */
 export const dinersSubscriptions = [
@@ -35,5 +35,25 @@ export const dinersSubscriptions = [
     description: "Keeps each live rating's contribution to its restaurant's stars (GET /restaurants/{id}/ratings).",
     projection: restaurantRatingStarsProjection,
     handler: 'diners/projectRestaurantRatingStars',
+  }),
+
+  subscribeProjection({
+    id: 'diner-invitations',
+    description: "Keeps each diner's invitations (GET /me/invitations) up to date.",
+    projection: dinerInvitationsProjection,
+    handler: 'diners/projectDinerInvitations',
+  }),
+  subscribeProjection({
+    id: 'contest-entries',
+    description: "Keeps each inviter's credited invitations and contest entries (GET /me/contest, POST /contest/draws) up to date.",
+    projection: contestEntriesProjection,
+    handler: 'diners/projectContestEntries',
+  }),
+  subscribePolicy({
+    id: 'earn-contest-entry',
+    description: "Credits the inviter's contest stream for each accepted invitation; every fifth earns an entry.",
+    name: 'earnContestEntry',
+    handles: ['InvitationAccepted'],
+    handler: 'diners/earnContestEntry',
   }),
 ];
