@@ -49,3 +49,5 @@ export * from './discovery/recommendations/predictRating';
 export * from './discovery/recommendations/recommendRestaurants';
 export * from './discovery/feedbackFromEvents';
 export * from './discovery/recommendations/recommendationSignalsStore';
+export * from './diners/index';
+export * from './reviews/index';

@@ -37,3 +37,8 @@ export class ForeignEventError extends Error {
     super(`${stream} holds a ${type}, which its decider does not handle`);
   }
 }
+
+/** A domain rule reserves the command to someone else, e.g. only a review's author edits it (HTTP 403). */
+export class DomainForbiddenError extends DomainError {
+  override name = 'DomainForbiddenError';
+}

@@ -26,6 +26,8 @@ export interface Dependencies {
   searchIndex: SearchIndexStore;
   /** What the recommender knows of diners (feedback, preferences). */
   recommendationSignals: RecommendationSignalsStore;
+  /** The public web site's base URL (e.g. https://forkcast.example): shared links point there. */
+  publicSiteUrl: string;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

@@ -17,6 +17,23 @@ const sampleData: Record<string, Record<string, unknown>> = {
   ImportCompleted: { counts: { imported: 1, updated: 0, unchanged: 0, rejected: 0 }, rows: 1, summary: 'imported 1, updated 0, unchanged 0, rejected 0', reportKey: 'imports/01JH0000000000000000000000/report.json', reportEntries: 0 },
   ImportFailed: { code: 'error', reason: 'the import failed' },
   ImportOutcomeAwaited: { taskToken: 'token' },
+  DinerRegistered: { displayName: 'Ana', referralCode: '0123456789' },
+  DinerProfileUpdated: { homeCity: null },
+  VisitRecorded: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', visitedOn: '2026-01-01', overall: 2, factors: { food: 1 } },
+  VisitCorrected: { overall: 1 },
+  VisitDeleted: {},
+  RestaurantRated: { diner: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', stars: 4 },
+  RatingRevised: { comment: null },
+  RatingWithdrawn: {},
+  FriendInvited: { inviter: 'diner-01JH0000000000000000000000', email: 'friend@example.org', sentAt: '2026-01-01T00:00:00.000Z' },
+  InvitationAccepted: { inviter: 'diner-01JH0000000000000000000000', invitee: 'diner-01JH0000000000000000000001' },
+  InvitationCredited: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 1 },
+  ContestEntryEarned: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 5, entries: 1 },
+  ContestWinnerDrawn: { seed: 7, entrants: [{ diner: 'diner-01JH0000000000000000000000', entries: 1 }], winner: 'diner-01JH0000000000000000000000' },
+  ReviewSubmitted: { author: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', title: 'Good', body: 'Very good.', stars: 4 },
+  ReviewEdited: { stars: 5 },
+  ReviewWithdrawn: {},
+  ReviewShared: { sharer: 'diner-01JH0000000000000000000000', network: 'x', referralCode: '0123456789' },
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -31,12 +48,33 @@ const expectedConsumers: Record<string, string[]> = {
   ImportCompleted: ['import-status', 'release-import-follow-up'],
   ImportFailed: ['import-status', 'release-import-follow-up'],
   ImportOutcomeAwaited: ['release-import-follow-up'],
+  DinerRegistered: ['diner-profile'],
+  DinerProfileUpdated: ['diner-profile'],
+  VisitRecorded: ['diner-visits', 'restaurant-visit-scores'],
+  VisitCorrected: ['diner-visits', 'restaurant-visit-scores'],
+  VisitDeleted: ['diner-visits', 'restaurant-visit-scores'],
+  RestaurantRated: ['diner-ratings', 'restaurant-rating-stars'],
+  RatingRevised: ['diner-ratings', 'restaurant-rating-stars'],
+  RatingWithdrawn: ['diner-ratings', 'restaurant-rating-stars'],
+  FriendInvited: ['diner-invitations'],
+  InvitationAccepted: ['diner-invitations', 'earn-contest-entry'],
+  InvitationCredited: ['contest-entries'],
+  ContestEntryEarned: ['contest-entries'],
+  ContestWinnerDrawn: [],
+  ReviewSubmitted: ['diner-reviews', 'restaurant-reviews'],
+  ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
+  ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
+  ReviewShared: ['diner-reviews', 'restaurant-reviews'],
 };
+
+const streamPrefix = (type: string) =>
+  type.startsWith('Import') ? 'import' : type.startsWith('Diner') ? 'diner' : type.startsWith('Visit') ? 'visit' : type.startsWith('Rating') || type === 'RestaurantRated' ? 'rating' : type.startsWith('Review') ? 'review'
+    : type === 'FriendInvited' || type === 'InvitationAccepted' ? 'invitation' : type === 'ContestWinnerDrawn' ? 'draw' : type.startsWith('Contest') || type === 'InvitationCredited' ? 'contest' : 'restaurant';
 
 function sampleEnvelope(type: string, replay?: { id: string }): EventEnvelope {
   return eventCatalog.parse({
     id: '01JH0000000000000000000001',
-    stream: type.startsWith('Import') ? 'import-01JH0000000000000000000000' : 'restaurant-01JH0000000000000000000000',
+    stream: `${streamPrefix(type)}-01JH0000000000000000000000`,
     version: 1,
     type,
     schemaVersion: eventCatalog.latestVersion(type),

@@ -1,4 +1,4 @@
-import { DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
+import { DomainError, DomainForbiddenError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
 import { HttpProblem } from './httpProblem';
 import { problemType, type ProblemDetails } from './problemDetails';
 import { issuesToFieldIssues, isValidationError } from './fieldIssues';
@@ -32,6 +32,9 @@ export function errorToProblem(error: unknown, instance: string): MappedProblem 
       type: problemType('stale-version'), title: 'Precondition Failed', status: 412,
       detail: `If-Match names version ${error.expected}; the resource is at version ${error.actual}.`, ...base, currentVersion: error.actual,
     }, { etag: `"${error.actual}"` });
+  }
+  if (error instanceof DomainForbiddenError) {
+    return expected({ type: problemType(`domain/${error.code}`), title: 'Forbidden', status: 403, detail: error.message, ...base, code: error.code });
   }
   if (error instanceof DomainNotFoundError) {
     return expected({ type: problemType(`domain/${error.code}`), title: 'Not Found', status: 404, detail: error.message, ...base, code: error.code });

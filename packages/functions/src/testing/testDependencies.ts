@@ -62,5 +62,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
     searchIndex: inMemorySearchIndexStore(),
     recommendationSignals: inMemoryRecommendationSignalsStore(),
+    publicSiteUrl: 'https://forkcast.example',
   } satisfies Dependencies;
 }

@@ -35,5 +35,7 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     // In process: the search projection feeds it as events arrive (see startLocalRuntime's replay).
     searchIndex: inMemorySearchIndexStore(),
     recommendationSignals: inMemoryRecommendationSignalsStore(),
+    // Where shared review links point; the local runtime serves no site, so a placeholder by default.
+    publicSiteUrl: (process.env.FORKCAST_PUBLIC_SITE_URL ?? 'https://forkcast.example').replace(/\/+$/, ''),
   };
 }

@@ -32,6 +32,7 @@ beforeAll(async () => {
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
     mailer: fileOutbox(join(dir, 'outbox')),
     settings: { staffEmail: 'staff@forkcast.test' },
+    publicSiteUrl: 'https://forkcast.example',
     workflows: localWorkflows(() => current!),
     idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
     searchIndex: inMemorySearchIndexStore(),

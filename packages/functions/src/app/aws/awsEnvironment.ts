@@ -30,3 +30,10 @@ export function stateMachineArnsFromEnvironment(env: NodeJS.ProcessEnv = process
   }
   return parsed as Record<string, string>;
 }
+
+/** The public site shared links point at; the stacks set PUBLIC_SITE_URL per stage. */
+export function publicSiteUrlFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.PUBLIC_SITE_URL;
+  if (!url) throw new Error('PUBLIC_SITE_URL is not set; the stack must pass it to this function');
+  return url.replace(/\/+$/, '');
+}

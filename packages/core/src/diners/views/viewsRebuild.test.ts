@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ForkcastEnvelope } from '@forkcast/events';
+import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
+import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
+import { DynamoViewStore } from '../../projections/dynamoViewStore';
+import { projectEvent } from '../../projections/projectEvent';
+import { foldProjection } from '../../projections/foldProjection';
+import { handleCommand } from '../../commands/handleCommand';
+import type { Decider } from '../../decider';
+import type { AnyProjection } from '../../projections/projection';
+import { seededRandom, shuffled } from '../../random/seededRandom';
+import { dinerDecider } from '../dinerDecider';
+import { dinerStreamFor, referralCodeFor } from '../dinerStream';
+import { invitationDecider } from '../invitationDecider';
+import { contestDecider } from '../contestDecider';
+import { contestStreamFor, invitationStream, newInvitationCode } from '../contestStreams';
+import { reviewDecider } from '../../reviews/reviewDecider';
+import { newReviewStream } from '../../reviews/reviewStream';
+import { restaurantReviewsProjection } from '../../reviews/views/restaurantReviewsProjection';
+import { dinerReviewsProjection } from '../../reviews/views/dinerReviewsProjection';
+import { dinerProfileProjection } from './dinerProfileProjection';
+import { contestEntriesProjection, dinerInvitationsProjection } from './contestProjections';
+
+let db: DynaliteHandle;
+let store: DynamoEventStore;
+let views: DynamoViewStore;
+beforeAll(async () => {
+  db = await startDynalite();
+  store = new DynamoEventStore({ client: db.client });
+  views = new DynamoViewStore({ client: db.client });
+});
+afterAll(() => db.stop());
+
+const log: ForkcastEnvelope[] = [];
+const streams = new Set<string>();
+async function run<C>(decider: Decider<C, any, any>, stream: string, command: C) {
+  const { event } = await handleCommand({ store, decider, stream, command, actor: { id: 'd', role: 'diner' }, correlationId: 'c' });
+  if (event) log.push(event);
+  streams.add(stream);
+}
+
+const projections: AnyProjection[] = [dinerProfileProjection, restaurantReviewsProjection, dinerReviewsProjection, contestEntriesProjection, dinerInvitationsProjection];
+
+describe('diner and review views', () => {
+  it('equal their rebuild from the log after shuffled, duplicated delivery', async () => {
+    const random = seededRandom(7);
+    const inviter = dinerStreamFor('inviter');
+    await run(dinerDecider, inviter, { type: 'RegisterDiner', data: { displayName: 'Ana', referralCode: referralCodeFor(inviter) } });
+    await run(dinerDecider, inviter, { type: 'UpdateDinerProfile', data: { homeCity: 'Puebla', cuisines: ['Thai'] } });
+    await run(dinerDecider, inviter, { type: 'UpdateDinerProfile', data: { homeCity: null } });
+    for (let i = 0; i < 4; i++) {
+      const review = newReviewStream();
+      await run(reviewDecider, review, { type: 'SubmitReview', data: { author: inviter, restaurant: 'restaurant-R', title: `T${i}`, body: 'b', stars: 3 }, facts: { dinerRegistered: true, restaurantListed: true } });
+      await run(reviewDecider, review, { type: 'EditReview', by: inviter, data: { stars: 4 }, facts: { dinerRegistered: true } });
+      await run(reviewDecider, review, { type: 'ShareReview', by: inviter, network: 'x', referralCode: referralCodeFor(inviter), facts: { dinerRegistered: true } });
+      if (i % 2) await run(reviewDecider, review, { type: 'WithdrawReview', by: inviter, facts: { dinerRegistered: true } });
+    }
+    for (let i = 0; i < 7; i++) {
+      const stream = invitationStream(newInvitationCode());
+      await run(invitationDecider, stream, { type: 'InviteFriend', data: { inviter, email: `f${i}@example.org`, sentAt: '2026-01-01T00:00:00.000Z' }, facts: { dinerRegistered: true } });
+      await run(invitationDecider, stream, { type: 'AcceptInvitation', by: `diner-friend-${i}`, facts: { registeredAt: '2026-02-01T00:00:00.000Z' } });
+      await run(contestDecider, contestStreamFor(inviter), { type: 'CreditAcceptedInvitation', inviter, invitation: stream });
+    }
+
+    for (const event of shuffled([...log, ...log, ...shuffled(log, random).slice(0, 10)], random)) {
+      for (const projection of projections) await projectEvent({ projection, event, views, store });
+    }
+    for (const projection of projections) {
+      for (const stream of streams) {
+        const history = await store.readStream(stream);
+        if (!history.some((e) => (projection.handles as readonly string[]).includes(e.type))) continue;
+        expect((await views.get(projection.name, stream))?.view ?? null, `${projection.name} ${stream}`).toEqual(foldProjection(projection, history));
+      }
+    }
+    expect((await views.get(contestEntriesProjection.name, contestStreamFor(inviter)))?.view).toEqual({ diner: inviter, acceptedInvitations: 7, entries: 1 });
+    expect((await views.get(dinerProfileProjection.name, inviter))?.view).toEqual(expect.objectContaining({ displayName: 'Ana', cuisines: ['Thai'] }));
+    expect((await views.get(dinerProfileProjection.name, inviter))?.view).not.toHaveProperty('homeCity');
+  });
+});

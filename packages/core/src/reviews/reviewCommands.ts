@@ -1,0 +1,38 @@
+import type { ReviewEditedData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+
+/** What the handler read before deciding: the caller's registration, the restaurant's listing. */
+export interface ReviewFacts {
+  dinerRegistered: boolean;
+  restaurantListed?: boolean;
+}
+
+export interface SubmitReview {
+  type: 'SubmitReview';
+  data: ReviewSubmittedData;
+  facts: Required<ReviewFacts>;
+}
+
+/** Only the author edits; `by` is the caller's diner stream. */
+export interface EditReview {
+  type: 'EditReview';
+  by: string;
+  data: ReviewEditedData;
+  facts: ReviewFacts;
+}
+
+export interface WithdrawReview {
+  type: 'WithdrawReview';
+  by: string;
+  facts: ReviewFacts;
+}
+
+/** Any registered diner may share a live review, with their own referral code. */
+export interface ShareReview {
+  type: 'ShareReview';
+  by: string;
+  network: ShareNetwork;
+  referralCode: string;
+  facts: ReviewFacts;
+}
+
+export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview;

@@ -1,0 +1,19 @@
+import * as z from 'zod';
+import { defineEventType } from '../catalog/eventType';
+
+export const contestWinnerDrawnSchema = z.object({
+  /** The seed of `seededRandom`: with `entrants` it replays the draw exactly. */
+  seed: z.number().int().nonnegative().max(0xffffffff),
+  /** Every entrant's diner stream and entries, in the order the draw counted them. */
+  entrants: z.array(z.object({ diner: z.string().min(1), entries: z.number().int().positive() })).min(1),
+  winner: z.string().min(1),
+});
+export type ContestWinnerDrawnData = z.infer<typeof contestWinnerDrawnSchema>;
+
+/** Staff drew a contest winner, one chance per entry. */
+export const contestWinnerDrawn = defineEventType({
+  type: 'ContestWinnerDrawn',
+  source: 'forkcast.diners',
+  schema: contestWinnerDrawnSchema,
+  description: 'Staff drew a contest winner from the entries, reproducibly from the recorded seed.',
+});

@@ -1,0 +1,20 @@
+import * as z from 'zod';
+import { defineEventType } from '../catalog/eventType';
+
+export const invitationCreditedSchema = z.object({
+  /** The inviter's diner stream. */
+  inviter: z.string().min(1),
+  /** The accepted invitation's stream. */
+  invitation: z.string().min(1),
+  /** Accepted invitations credited to the inviter so far, this one included. */
+  acceptedInvitations: z.number().int().positive(),
+});
+export type InvitationCreditedData = z.infer<typeof invitationCreditedSchema>;
+
+/** An accepted invitation counted towards the inviter's next contest entry. */
+export const invitationCredited = defineEventType({
+  type: 'InvitationCredited',
+  source: 'forkcast.diners',
+  schema: invitationCreditedSchema,
+  description: "An accepted invitation counted on the inviter's contest stream (not yet a fifth).",
+});

@@ -1,0 +1,10 @@
+import type { EnvelopeOfType, NewEventOfType } from '../catalog/eventType';
+import { reviewSubmitted } from './reviewSubmitted';
+import { reviewEdited } from './reviewEdited';
+import { reviewWithdrawn } from './reviewWithdrawn';
+import { reviewShared } from './reviewShared';
+
+/** The event types of the reviews context (a review's stream, `review-<ULID>`), in catalog order. */
+export const reviewEventTypes = [reviewSubmitted, reviewEdited, reviewWithdrawn, reviewShared] as const;
+export type ReviewEvent = NewEventOfType<(typeof reviewEventTypes)[number]>;
+export type ReviewEventEnvelope = EnvelopeOfType<(typeof reviewEventTypes)[number]>;

@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { defineEventType } from '../catalog/eventType';
+import { referralCodeSchema } from '../diners/dinerProfile';
+import { shareNetworkSchema } from './reviewText';
+
+export const reviewSharedSchema = z.object({
+  /** The sharer's diner stream. */
+  sharer: z.string().min(1),
+  network: shareNetworkSchema,
+  /** The sharer's referral code the shared URL carries. */
+  referralCode: referralCodeSchema,
+});
+export type ReviewSharedData = z.infer<typeof reviewSharedSchema>;
+
+/** A diner shared a review on a network (or as a link). */
+export const reviewShared = defineEventType({
+  type: 'ReviewShared',
+  source: 'forkcast.reviews',
+  schema: reviewSharedSchema,
+  description: 'A diner shared a review, with their referral code in the URL.',
+});
