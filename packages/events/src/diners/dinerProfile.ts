@@ -3,7 +3,7 @@ import { locationSchema } from '../restaurants/restaurantProfile';
 import { safeText } from '../text/safeText';
 
 /** A referral code: what a diner hands out; no personal data, safe in URLs. */
-export const referralCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, 'must be a referral code');
+export const referralCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, 'must be a referral code').meta({ examples: ['7QX4M2KD9P'] });
 
 /**
  * What a diner tells about themselves. The display name and home are personal; cuisines are

@@ -11,8 +11,11 @@ export interface HandlerModuleRow {
   kind: HandlerKind;
 }
 
-/** Functions that no table row names: the imports bucket's S3 trigger (Storage) and the log stream's publisher (Bus). */
-export const infrastructureHandlerModules = ['imports/importFromS3', 'bus/publishLogStream'] as const;
+/**
+ * Functions that no table row names: the imports bucket's S3 trigger (Storage), the log stream's
+ * publisher (Bus) and the Cognito post-confirmation trigger that registers diners (Api).
+ */
+export const infrastructureHandlerModules = ['imports/importFromS3', 'bus/publishLogStream', 'diners/registerDinerOnSignUp'] as const;
 const triggers = infrastructureHandlerModules;
 
 /**

@@ -8,7 +8,10 @@ import { commandAcceptedResponse } from '../restaurants/restaurantRequests';
  * Request and response schemas of the diners routes. Bodies are strict: the diner, the
  * restaurant and the stream come from the token and the path, never the body.
  */
-export const registerDinerBody = z.strictObject({ ...dinerProfileShape, referralCode: referralCodeSchema.optional() }).meta({ id: 'RegisterDinerBody' });
+export const registerDinerBody = z.strictObject({ ...dinerProfileShape, referralCode: referralCodeSchema.optional() }).meta({
+  id: 'RegisterDinerBody',
+  examples: [{ displayName: 'Ana', homeCity: 'Lisbon', homeLocation: { lat: 38.71, lon: -9.14 }, cuisines: ['Portuguese', 'Thai'] }],
+});
 
 export const updateDinerProfileBody = z
   .strictObject(dinerProfileUpdatedSchema.shape)
