@@ -314,13 +314,13 @@ describe('every stack', () => {
     for (const stack of allStacks) fn(() => production, stack);
   };
 
-  it('has one function per handler module of the tables (and the importer and the publisher), each in one stack', () => {
+  it('has one function per handler module of the tables (and the importer, the publisher and the sign-up trigger), each in one stack', () => {
     const deployed = allStacks.flatMap((s) => [...handlerModules(production, s).values()]).sort();
     const expected = [
       ...routes.map((r) => r.handler),
       ...subscriptions.flatMap((s) => (s.target.kind === 'workflow' ? [] : [s.target.handler])),
       ...new Set(workflows.flatMap((w) => Object.values(w.substitutions))),
-      'imports/importFromS3', 'bus/publishLogStream',
+      'imports/importFromS3', 'bus/publishLogStream', 'diners/registerDinerOnSignUp',
     ].sort();
     expect(deployed).toEqual(expected);
   });
