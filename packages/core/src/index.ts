@@ -33,3 +33,4 @@ export * from './workflows/workflows';
 export * from './objects/objectStore';
 export * from './mail/staffOutbox';
 export * from './tables/dynamoStores';
+export * from './analytics/index';
