@@ -4,7 +4,7 @@ import { createImportBody, createImportResponse, importParams, importStatusRespo
 export const createImportRoute = defineRoute({
   method: 'POST', path: '/imports', operationId: 'createImport', summary: 'Start an import: returns where to upload the CSV',
   auth: ['staff'], handler: 'imports/createImport',
-  request: { body: createImportBody }, response: createImportResponse,
+  request: { body: createImportBody }, response: createImportResponse, emits: ['ImportRequested'],
 });
 
 export const getImportRoute = defineRoute({

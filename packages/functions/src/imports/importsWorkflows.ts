@@ -11,6 +11,7 @@ export const importFollowUpWorkflow: Workflow = {
     CheckImportFunctionArn: 'imports/checkImport',
     NotifyStaffFunctionArn: 'imports/notifyStaff',
   },
+  emits: ['ImportOutcomeAwaited'],
 };
 
 /** The imports context's workflows. */

@@ -13,4 +13,6 @@ export interface Workflow {
   description: string;
   /** Substitution name → handler module (relative to packages/functions/src, no extension). */
   substitutions: Record<string, string>;
+  /** Event types its task handlers append (EVENTS.md lists the workflow as their emitter). */
+  emits?: readonly string[];
 }
