@@ -5,7 +5,7 @@ import { fileStaffOutbox } from '../outbox/fileStaffOutbox';
 import { FileObjectStore } from '../uploads/fileObjectStore';
 import type { LocalCredentials } from '../uploads/verifyPresignedUrl';
 import type { dataDirLayout } from './dataDirLayout';
-import { localImportsBucket, localRegion } from './localEnvironment';
+import { localExportsBucket, localImportsBucket, localRegion } from './localEnvironment';
 
 export interface LocalDependenciesInput {
   dynamo: DynaliteHandle;
@@ -26,6 +26,9 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     views: new DynamoViewStore({ client: input.dynamo.client, tableName: input.dynamo.tables.views }),
     importsBucket: new FileObjectStore({
       dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
+    }),
+    exportsBucket: new FileObjectStore({
+      dir: input.layout.exports, publicUrl: input.publicUrl, bucket: localExportsBucket, region: localRegion, credentials: input.credentials,
     }),
     staffOutbox: fileStaffOutbox(input.layout.outbox),
     workflows: input.workflows,

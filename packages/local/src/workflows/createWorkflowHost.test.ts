@@ -28,6 +28,7 @@ beforeAll(async () => {
     events,
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
+    exportsBucket: { get: unused, put: unused, uploadUrl: unused },
     staffOutbox: fileStaffOutbox(join(dir, 'outbox')),
     workflows: localWorkflows(() => current!),
   };
