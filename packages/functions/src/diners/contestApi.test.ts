@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import type { Context } from 'aws-lambda';
 import { contestStreamFor, drawWinner } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { toEventBridgeEvent } from '@forkcast/events';
 import { staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 import { build as buildPolicy } from './earnContestEntry';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 const context = { functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 let n = 0;
 const newDiner = () => ({ sub: `contest-sub-${Date.now()}-${n++}`, 'cognito:groups': '[diner]' });
@@ -43,8 +29,8 @@ async function registered() {
 
 /** Plays the bus for an invitation's stream: the policy (twice: at-least-once) and then the projections. */
 async function deliver(stream: string) {
-  const policy = buildPolicy(deps);
-  for (const envelope of await deps.events.readStream(stream)) {
+  const policy = buildPolicy(api.deps());
+  for (const envelope of await api.deps().events.readStream(stream)) {
     const event = toEventBridgeEvent(envelope, { account: '000000000000', region: 'local' });
     await policy(event, context);
     await policy(event, context);
@@ -91,7 +77,7 @@ describe('the referral contest', () => {
       if (i === 4) expect(await contest()).toEqual({ acceptedInvitations: 5, entries: 1, invitationsPerEntry: 5 });
     }
     expect(await contest()).toEqual({ acceptedInvitations: 6, entries: 1, invitationsPerEntry: 5 });
-    const log = await deps.events.readStream(contestStreamFor(inviter.stream));
+    const log = await api.deps().events.readStream(contestStreamFor(inviter.stream));
     expect(log.map((e) => e.type)).toEqual([...Array(4).fill('InvitationCredited'), 'ContestEntryEarned', 'InvitationCredited']);
     expect(log.every((e) => e.meta.causationId && e.meta.idempotencyKey === `contest-credit:${e.meta.causationId}`)).toBe(true);
 
@@ -105,7 +91,7 @@ describe('the referral contest', () => {
     expect(drawn.statusCode).toBe(201);
     expect(drawn.json.entrants).toContainEqual({ diner: inviter.stream, entries: 1 });
     expect(drawn.json.winner).toBe(drawWinner(12345, drawn.json.entrants).winner);
-    const [event] = await deps.events.readStream(drawn.json.stream);
+    const [event] = await api.deps().events.readStream(drawn.json.stream);
     expect(event).toMatchObject({ type: 'ContestWinnerDrawn', data: { seed: 12345, winner: drawn.json.winner } });
   });
 });

@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { dinerStreamFor } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 import { build as buildSignUpTrigger } from './registerDinerOnSignUp';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 const { source: _s, externalId: _e, ...restaurantProfile } = sampleRestaurant();
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 let n = 0;
 const newDiner = () => ({ sub: `diner-sub-${Date.now()}-${n++}`, 'cognito:groups': '[diner]' });
@@ -108,11 +94,11 @@ describe('diner profile: POST, PATCH, GET /me', () => {
       request: { userAttributes: { sub, email: 'ana@example.org', email_verified: 'true', name: 'Ana Cognito', 'cognito:user_status': 'CONFIRMED' } },
       response: {},
     } as PostConfirmationTriggerEvent;
-    const trigger = buildSignUpTrigger(deps);
+    const trigger = buildSignUpTrigger(api.deps());
     expect(await trigger(event)).toBe(event);
     await trigger(event);
     await trigger({ ...event, triggerSource: 'PostConfirmation_ConfirmForgotPassword' });
-    const log = await deps.events.readStream(dinerStreamFor(sub));
+    const log = await api.deps().events.readStream(dinerStreamFor(sub));
     expect(log.map((e) => e.type)).toEqual(['DinerRegistered']);
     expect(log[0]!.data).toEqual(expect.objectContaining({ displayName: 'Ana Cognito' }));
     expect(JSON.stringify(log[0])).not.toContain('ana@example.org');
@@ -175,7 +161,7 @@ describe('visits', () => {
     expectProblem(await callApi('deleteVisit', { params: { id: 'visit-not-an-id' }, claims: other }), 404, 'domain/visit-not-found');
     await deliverToProjections(visit);
     expect((await callApi('listMyVisits', { claims: other })).json.items).toEqual([]);
-    expect((await deps.events.readStream(visit)).map((e) => e.type)).toEqual(['VisitRecorded']);
+    expect((await api.deps().events.readStream(visit)).map((e) => e.type)).toEqual(['VisitRecorded']);
   });
 
   it('refuses unregistered diners (409), unknown restaurants (404), future days (409) and bad scores (400)', async () => {
@@ -205,7 +191,7 @@ describe('visits', () => {
     const second = await callApi('recordVisit', { params: { id }, body: { visitedOn: today, overall: 2 }, claims, headers });
     expect(first.statusCode).toBe(201);
     expect(second.json).toEqual(first.json);
-    expect(await deps.events.readStream(first.json.stream)).toHaveLength(1);
+    expect(await api.deps().events.readStream(first.json.stream)).toHaveLength(1);
   });
 });
 

@@ -2,31 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import { parse } from 'csv-parse/sync';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
 // ../shared/data relative to the repository root (packages/functions/src/diners → root is four up).
 const uci = (file: string) => fileURLToPath(new URL(`../../../../../shared/data/uci-restaurant-consumer/${file}`, import.meta.url));
 const csv = (file: string): Record<string, string>[] =>
   parse(readFileSync(uci(file), 'latin1'), { columns: true, skip_empty_lines: true, relax_column_count: true, trim: true });
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 
 /** Runs `fn` over `items`, `width` at a time. */
 async function inParallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {

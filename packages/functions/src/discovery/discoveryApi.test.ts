@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
 import { foldProjection, restaurantSearchProjection, type SearchDocument } from '@forkcast/core';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { diner, staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 const { source: _s, externalId: _e, ...profile } = sampleRestaurant();
 const makati = profile.location;
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 async function list(overrides: Record<string, unknown>) {
   const res = await callApi('listRestaurant', { body: { ...profile, ...overrides }, claims: staff });
@@ -81,8 +67,8 @@ describe('GET /restaurants/search', () => {
     await deliverToProjections(far);
     expect((await callApi('searchRestaurants', { query: { cuisine: 'Thai' } })).json.items.map((i: { id: string }) => i.id)).toEqual([thai]);
     for (const stream of [souffle, thai, far]) {
-      const live = await deps.views.get<SearchDocument>(restaurantSearchProjection.name, stream);
-      expect(live?.view ?? null).toEqual(foldProjection(restaurantSearchProjection, await deps.events.readStream(stream)));
+      const live = await api.deps().views.get<SearchDocument>(restaurantSearchProjection.name, stream);
+      expect(live?.view ?? null).toEqual(foldProjection(restaurantSearchProjection, await api.deps().events.readStream(stream)));
     }
   });
 });
@@ -93,7 +79,7 @@ describe('GET /me/recommendations', () => {
   });
 
   it('recommends the caller nearby restaurants with reasons, featured false, and a stated taste lifts a match', async () => {
-    await deps.recommendationSignals.apply({ type: 'DinerRegistered', dinerId: diner.sub, time: '2026-01-01T00:00:00.000Z', data: { cuisines: ['Thai'] } });
+    await api.deps().recommendationSignals.apply({ type: 'DinerRegistered', dinerId: diner.sub, time: '2026-01-01T00:00:00.000Z', data: { cuisines: ['Thai'] } });
     const res = await callApi('getRecommendations', { query: { lat: String(makati.lat), lon: String(makati.lon), limit: '5' }, claims: diner });
     expect(res.statusCode).toBe(200);
     expect(res.json.items.length).toBeGreaterThan(0);

@@ -1,26 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi, deliverToProjections } = testApi(() => deps);
+const api = useTestApi();
+const { callApi, deliverToProjections } = api;
 const { source: _s, externalId: _e, ...restaurantProfile } = sampleRestaurant();
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 let n = 0;
 const newDiner = () => ({ sub: `review-sub-${Date.now()}-${n++}`, 'cognito:groups': '[diner]' });
@@ -124,7 +110,7 @@ describe('sharing', () => {
     expect(x.json.url).toBe(`https://x.com/intent/tweet?url=${encodeURIComponent(page)}`);
     expect(new URL(new URL(x.json.url).searchParams.get('url')!).searchParams.get('ref')).toBe(sharer.referralCode);
 
-    const log = await deps.events.readStream(reviewId);
+    const log = await api.deps().events.readStream(reviewId);
     expect(log.filter((e) => e.type === 'ReviewShared').map((e) => (e.data as { network: string }).network)).toEqual(['link', 'facebook', 'x']);
     await deliverToProjections(reviewId);
     expect((await callApi('getReview', { params: { id: reviewId } })).json.shares).toBe(3);
