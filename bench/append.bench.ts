@@ -10,26 +10,14 @@ import { DynamoEventStore, handleCommand, newRestaurantStream, restaurantDecider
 import { startDynalite } from '@forkcast/core/dynalite';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import type { Bench } from './bench';
+import { callsPerSecond, median } from './throughput';
 
 const rounds = 6;
 const perRound = 120;
 const concurrency = 8;
 const actor = { id: 'bench', role: 'staff' as const };
 
-async function timed(count: number, one: (i: number) => Promise<unknown>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await one(next++);
-  }));
-  return count / ((performance.now() - started) / 1000);
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+const timed = (count: number, one: (i: number) => Promise<unknown>) => callsPerSecond(count, concurrency, one);
 
 const bench: Bench = {
   title: 'Event log append',

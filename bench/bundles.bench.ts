@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { handlerModules } from '../stacks/handlerModules';
 import type { Bench, Figure } from './bench';
+import { median } from './throughput';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Under the repo, so the external @aws-sdk/* resolves from node_modules as it does from the runtime's.
@@ -57,11 +58,6 @@ function initMs(file: string): number {
   return median(runs);
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 

@@ -13,6 +13,7 @@ import { build } from '../packages/functions/src/restaurants/listRestaurant';
 import { listRestaurantRoute } from '../packages/functions/src/restaurants/restaurantsRoutes';
 import { apiEvent, staff } from '../packages/functions/src/testing/apiEvent';
 import type { Bench } from './bench';
+import { callsPerSecond, median } from './throughput';
 
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
@@ -22,20 +23,7 @@ const perRound = 100;
 const concurrency = 8;
 const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 
-async function timed(count: number, one: (i: number) => Promise<unknown>): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await one(next++);
-  }));
-  return count / ((performance.now() - started) / 1000);
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+const timed = (count: number, one: (i: number) => Promise<unknown>) => callsPerSecond(count, concurrency, one);
 
 const bench: Bench = {
   title: 'Idempotency-Key on commands',

@@ -1,7 +1,7 @@
 /**
- * THE adapter from diner events to the recommender's inputs. The diner events are being built in
- * another branch; the shapes below are the ones this adapter assumes (local types, not imports),
- * so the lead wires the real envelopes here, and only here, when the branches merge.
+ * THE adapter from diner events to the recommender's inputs. It was written before the diner events
+ * existed: the shapes below are the ones it assumes (local types, not imports), and nothing maps the
+ * real envelopes (packages/events/src/diners, reviews) onto them yet. That mapping belongs here.
  * Assumed: every envelope names its diner (`dinerId`, from the stream) and a time; visit events
  * carry `visitId`, ratings `ratingId`, reviews `reviewId` (the corrections name no restaurant).
  */

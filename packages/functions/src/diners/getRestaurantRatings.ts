@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { countRestaurantReviews, getRestaurantRatings, type ViewStore } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
-import { viewResponse } from '../http/responses';
+import { weakViewResponse } from '../http/responses';
 import { restaurantStreamFromPath } from '../restaurants/restaurantStreamFromPath';
 import { getRestaurantRatingsRoute } from './dinersRoutes';
 
@@ -12,7 +11,6 @@ export const build = (deps: { views: ViewStore }) => httpHandler(getRestaurantRa
   const restaurant = restaurantStreamFromPath(request.params.id);
   const [scores, reviews] = await Promise.all([getRestaurantRatings(deps.views, restaurant), countRestaurantReviews(deps.views, restaurant)]);
   const ratings = { ...scores, reviews };
-  const etag = `W/"${createHash('sha256').update(JSON.stringify(ratings)).digest('base64url').slice(0, 22)}"`;
-  return viewResponse(request.event, ratings, etag);
+  return weakViewResponse(request.event, ratings);
 });
 export const handler = onAws(() => build(awsDynamoStores()));

@@ -1,9 +1,7 @@
-import { InvalidCursorError } from '@forkcast/core';
 import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 import { awsSearchIndex } from '../app/aws/awsDiscovery';
 import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
-import { badRequest } from '../http/httpProblem';
 import { jsonResponse } from '../http/responses';
 import { searchRestaurantsRoute } from './discoveryRoutes';
 
@@ -11,16 +9,11 @@ import { searchRestaurantsRoute } from './discoveryRoutes';
 export const build = (deps: { searchIndex: SearchIndexStore }) => httpHandler(searchRestaurantsRoute, async (request) => {
   const { lat, lon, radiusKm, cuisine, price, q, sort, limit, cursor } = request.query;
   const index = await deps.searchIndex.current();
-  let page;
-  try {
-    page = index.search({
-      ...(lat !== undefined && lon !== undefined ? { near: { lat, lon, radiusKm: radiusKm ?? 5 } } : {}),
-      cuisines: cuisine, prices: price, text: q, sort, limit, cursor,
-    });
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw badRequest('The cursor is not one this search issued.', [{ path: 'query.cursor', message: 'invalid cursor' }]);
-    throw error;
-  }
+  // A foreign or forged cursor is a 400 from the shared error mapping.
+  const page = index.search({
+    ...(lat !== undefined && lon !== undefined ? { near: { lat, lon, radiusKm: radiusKm ?? 5 } } : {}),
+    cuisines: cuisine, prices: price, text: q, sort, limit, cursor,
+  });
   const { nextCursor, ...rest } = page;
   return jsonResponse(200, { ...rest, ...(nextCursor ? { cursor: nextCursor } : {}) });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
+import { InvalidCursorError, DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
 import { errorToProblem } from './errorToProblem';
 
 describe('errorToProblem', () => {
@@ -8,6 +8,7 @@ describe('errorToProblem', () => {
     [new DomainError('restaurant-delisted', 'the restaurant is delisted'), 409, 'domain/restaurant-delisted'],
     [new StaleVersionError('restaurant-x', 2, 5), 412, 'stale-version'],
     [new DomainNotFoundError('restaurant-not-found', 'there is no such restaurant'), 404, 'domain/restaurant-not-found'],
+    [new InvalidCursorError('forged'), 400, 'bad-request'],
     [new TypeError('cannot read x of undefined'), 500, 'internal'],
   ])('maps %s to %i', (error, status, slug) => {
     const { problem, unexpected } = errorToProblem(error, '/restaurants/x#req');

@@ -1,4 +1,4 @@
-import { DomainError, DomainForbiddenError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
+import { InvalidCursorError, DomainError, DomainForbiddenError, DomainNotFoundError, StaleVersionError, VersionConflictError } from '@forkcast/core';
 import { HttpProblem } from './httpProblem';
 import { problemType, type ProblemDetails } from './problemDetails';
 import { issuesToFieldIssues, isValidationError } from './fieldIssues';
@@ -22,6 +22,13 @@ export function errorToProblem(error: unknown, instance: string): MappedProblem 
       unexpected: false,
       transient: error.status >= 500,
     };
+  }
+  if (error instanceof InvalidCursorError) {
+    // Every paged query refuses a cursor it did not issue (another query's, edited, forged) the same way.
+    return expected({
+      type: problemType('bad-request'), title: 'Bad Request', status: 400, detail: 'The cursor is not one this API issued.', ...base,
+      errors: [{ path: 'query.cursor', message: 'invalid cursor' }],
+    });
   }
   if (isValidationError(error)) {
     const errors = issuesToFieldIssues(error);

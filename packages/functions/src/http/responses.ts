@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { entityTag, ifNoneMatchHits } from './entityTag';
 import { headerOf } from './requestBody';
@@ -29,4 +30,12 @@ export function viewResponse(event: APIGatewayProxyEventV2, body: unknown, versi
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
   return { statusCode: status, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+/**
+ * 200 (or 304) with a view that has no single stream version (a page of a list, a sum over many
+ * streams): its weak ETag is a digest of what it shows.
+ */
+export function weakViewResponse(event: APIGatewayProxyEventV2, page: unknown): APIGatewayProxyStructuredResultV2 {
+  return viewResponse(event, page, `W/"${createHash('sha256').update(JSON.stringify(page)).digest('base64url').slice(0, 22)}"`);
 }

@@ -1,24 +1,15 @@
-import { createHash } from 'node:crypto';
-import { InvalidCursorError, listRestaurantsByCity, type ViewStore } from '@forkcast/core';
+import { listRestaurantsByCity, type ViewStore } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { onAws } from '../app/onAws';
 import { httpHandler } from '../http/httpHandler';
-import { badRequest } from '../http/httpProblem';
-import { viewResponse } from '../http/responses';
+import { weakViewResponse } from '../http/responses';
 import { listRestaurantsByCityRoute } from './restaurantsRoutes';
 
 /** GET /restaurants?city=&limit=&cursor= (public): one page of the by-city view. */
 export const build = (deps: { views: ViewStore }) => httpHandler(listRestaurantsByCityRoute, async (request) => {
   const { city, limit, cursor } = request.query;
-  let page;
-  try {
-    page = await listRestaurantsByCity(deps.views, city, { limit, cursor });
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw badRequest('The cursor is not one this API issued.', [{ path: 'query.cursor', message: 'invalid cursor' }]);
-    throw error;
-  }
-  // A page has no single version: its weak ETag is a digest of what it shows.
-  const etag = `W/"${createHash('sha256').update(JSON.stringify(page)).digest('base64url').slice(0, 22)}"`;
-  return viewResponse(request.event, page, etag);
+  // A foreign or forged cursor is a 400 from the shared error mapping.
+  const page = await listRestaurantsByCity(deps.views, city, { limit, cursor });
+  return weakViewResponse(request.event, page);
 });
 export const handler = onAws(() => build(awsDynamoStores()));

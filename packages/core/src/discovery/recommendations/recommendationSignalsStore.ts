@@ -3,8 +3,8 @@ import { emptyRecommendationData, type RecommendationData } from './recommendati
 
 /**
  * What the recommender has learned about diners (feedback and preferences; the catalogue comes
- * from the search index). Fed by the diner events through feedbackFromEvents.ts once they exist;
- * until the lead wires them, nothing calls `apply` outside tests and the model runs cold-start.
+ * from the search index). To be fed by the diner events through feedbackFromEvents.ts; until that
+ * mapping exists, nothing calls `apply` outside tests and the model runs cold-start.
  */
 export interface RecommendationSignalsStore {
   current(): Promise<RecommendationData>;

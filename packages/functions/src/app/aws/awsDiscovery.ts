@@ -14,7 +14,7 @@ export function awsSearchIndex(): SearchIndexStore {
 }
 
 /**
- * No diner events exist yet, so there is nothing to load on AWS: recommendations run cold-start
+ * The diner events are not mapped into the recommender yet (feedbackFromEvents.ts), so there is nothing to load on AWS: recommendations run cold-start
  * (popularity is empty too, so nearness and stated cuisines decide) until the diner events are wired.
  */
 export function awsRecommendationSignals(): RecommendationSignalsStore {
