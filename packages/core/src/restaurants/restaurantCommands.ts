@@ -39,5 +39,14 @@ export interface CorrectRestaurantContact {
   data: RestaurantContactCorrectedData;
 }
 
+/**
+ * A verified claim makes its claimant the owner. Sent by the onboarding workflow; repeating the
+ * winning claim changes nothing, any other claim on an owned restaurant is refused.
+ */
+export interface ClaimRestaurant {
+  type: 'ClaimRestaurant';
+  data: { claimId: string; owner: string };
+}
+
 /** Every command the restaurant decider accepts. */
-export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant | AddRestaurantContact | CorrectRestaurantContact;
+export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant | AddRestaurantContact | CorrectRestaurantContact | ClaimRestaurant;

@@ -83,3 +83,15 @@ describe('restaurant contacts', () => {
       .thenThrows(DomainNotFoundError, code('contact-not-found'));
   });
 });
+
+describe('claiming a restaurant', () => {
+  const claimed: RestaurantEvent = { type: 'RestaurantClaimed', data: { claimId: '01JH000000000000000000000C', owner: 'diner-A' } };
+
+  it('makes the first verified claimant the owner, repeats of that claim change nothing, and any other claim is refused', () => {
+    spec.given([listed]).when({ type: 'ClaimRestaurant', data: claimed.data as never }).then(claimed);
+    spec.given([listed, claimed]).when({ type: 'ClaimRestaurant', data: claimed.data as never }).then(null);
+    spec.given([listed, claimed]).when({ type: 'ClaimRestaurant', data: { claimId: '01JH000000000000000000000D', owner: 'diner-B' } })
+      .thenThrows(DomainError, code('restaurant-already-claimed'));
+    spec.given([]).when({ type: 'ClaimRestaurant', data: claimed.data as never }).thenThrows(DomainNotFoundError, code('restaurant-not-found'));
+  });
+});

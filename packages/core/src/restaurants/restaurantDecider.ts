@@ -42,6 +42,12 @@ function decide(command: RestaurantCommand, state: RestaurantState): RestaurantE
       if (JSON.stringify(corrected) === JSON.stringify(contact)) return null;
       return { type: 'RestaurantContactCorrected', data: command.data };
     }
+    case 'ClaimRestaurant': {
+      const { owner } = listedOnly(state);
+      if (owner?.claimId === command.data.claimId) return null;
+      if (owner) throw new DomainError('restaurant-already-claimed', 'the restaurant already has an owner');
+      return { type: 'RestaurantClaimed', data: command.data };
+    }
     case 'ImportRestaurant':
       if (state.status === 'unlisted') return { type: 'RestaurantListed', data: command.data };
       if (state.status === 'delisted') return null;

@@ -6,8 +6,15 @@ export type RestaurantContact = Omit<RestaurantContactAddedData, 'contactId'>;
 /** What the decider needs to know about a restaurant. */
 export type RestaurantState =
   | { status: 'unlisted' }
-  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact> }
-  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; reason: string };
+  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner }
+  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; reason: string };
+
+/** Who owns the restaurant on Forkcast, and the claim that made them owner. */
+export interface RestaurantOwner {
+  /** The owner's diner stream. */
+  diner: string;
+  claimId: string;
+}
 
 /** A stream with no events: the restaurant was never listed. */
 export const initialRestaurantState = (): RestaurantState => ({ status: 'unlisted' });
@@ -30,7 +37,7 @@ export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent)
     case 'RestaurantProfileUpdated':
       return state.status === 'unlisted' ? state : { ...state, profile: applyProfileChanges(state.profile, event.data) };
     case 'RestaurantDelisted':
-      return state.status === 'unlisted' ? state : { status: 'delisted', profile: state.profile, contacts: state.contacts, reason: event.data.reason };
+      return state.status === 'unlisted' ? state : { ...state, status: 'delisted', reason: event.data.reason };
     case 'RestaurantContactAdded': {
       if (state.status === 'unlisted') return state;
       const { contactId, ...contact } = event.data;
@@ -41,6 +48,8 @@ export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent)
       const { contactId, ...changes } = event.data;
       return { ...state, contacts: { ...state.contacts, [contactId]: correctedContact(state.contacts[contactId]!, changes) } };
     }
+    case 'RestaurantClaimed':
+      return state.status === 'unlisted' ? state : { ...state, owner: { diner: event.data.owner, claimId: event.data.claimId } };
   }
 }
 

@@ -4,9 +4,10 @@ import { restaurantProfileUpdated } from './restaurantProfileUpdated';
 import { restaurantDelisted } from './restaurantDelisted';
 import { restaurantContactAdded } from './restaurantContactAdded';
 import { restaurantContactCorrected } from './restaurantContactCorrected';
+import { restaurantClaimed } from './restaurantClaimed';
 
 /** The event types of the restaurants context, in catalog order. */
-export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected] as const;
+export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected, restaurantClaimed] as const;
 
 /** What the restaurant decider emits (latest schemaVersion). */
 export type RestaurantEvent = NewEventOfType<(typeof restaurantEventTypes)[number]>;

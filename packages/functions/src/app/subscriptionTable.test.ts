@@ -12,6 +12,7 @@ const sampleData: Record<string, Record<string, unknown>> = {
   RestaurantDelisted: { reason: 'closed for good' },
   RestaurantContactAdded: { contactId: '01JH0000000000000000000009', email: 'manager@tasca.example', name: 'Ana' },
   RestaurantContactCorrected: { contactId: '01JH0000000000000000000009', phone: '+351 21 000 0000' },
+  RestaurantClaimed: { claimId: '01JH000000000000000000000C', owner: 'diner-01JH0000000000000000000000' },
   ImportRequested: { filename: 'pune.csv', objectKey: 'imports/01JH0000000000000000000000/pune.csv', uploadExpiresAt: '2026-01-01T00:15:00.000Z' },
   ImportUploaded: { objectKey: 'imports/01JH0000000000000000000000/pune.csv', size: 10 },
   ImportCompleted: { counts: { imported: 1, updated: 0, unchanged: 0, rejected: 0 }, rows: 1, summary: 'imported 1, updated 0, unchanged 0, rejected 0', reportKey: 'imports/01JH0000000000000000000000/report.json', reportEntries: 0 },
@@ -34,6 +35,8 @@ const sampleData: Record<string, Record<string, unknown>> = {
   ReviewEdited: { stars: 5 },
   ReviewWithdrawn: {},
   ReviewShared: { sharer: 'diner-01JH0000000000000000000000', network: 'x', referralCode: '0123456789' },
+  ReviewResponded: { respondedBy: 'diner-01JH0000000000000000000000', body: 'Thank you!' },
+  ReviewResponseEdited: { respondedBy: 'diner-01JH0000000000000000000000', body: 'Thank you, come again.' },
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -43,6 +46,7 @@ const expectedConsumers: Record<string, string[]> = {
   RestaurantDelisted: ['restaurant-profile', 'restaurants-by-city', 'restaurant-search'],
   RestaurantContactAdded: ['restaurant-contacts'],
   RestaurantContactCorrected: ['restaurant-contacts'],
+  RestaurantClaimed: [],
   ImportRequested: ['import-follow-up', 'import-status'],
   ImportUploaded: ['import-status'],
   ImportCompleted: ['import-status', 'release-import-follow-up'],
@@ -65,6 +69,8 @@ const expectedConsumers: Record<string, string[]> = {
   ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
   ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
   ReviewShared: ['diner-reviews', 'restaurant-reviews'],
+  ReviewResponded: ['diner-reviews', 'restaurant-reviews'],
+  ReviewResponseEdited: ['diner-reviews', 'restaurant-reviews'],
 };
 
 const streamPrefix = (type: string) =>

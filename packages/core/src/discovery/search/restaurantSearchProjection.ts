@@ -40,6 +40,7 @@ function evolve(view: SearchDocument | null, event: RestaurantEventEnvelope): Se
       return null;
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
+    case 'RestaurantClaimed':
       // Contacts are personal data for staff: never searchable.
       return view;
   }

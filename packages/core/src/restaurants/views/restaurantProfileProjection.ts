@@ -23,6 +23,7 @@ function evolve(view: RestaurantProfileView | null, event: RestaurantEventEnvelo
       return view && { ...view, status: 'delisted', delistedReason: event.data.reason, updatedAt: event.occurredAt };
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
+    case 'RestaurantClaimed':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }

@@ -25,6 +25,7 @@ function evolve(view: RestaurantSummary | null, event: RestaurantEventEnvelope):
       return null;
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
+    case 'RestaurantClaimed':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }

@@ -5,7 +5,7 @@ import { evolveReviewView, newestFirst, type ReviewView } from './reviewView';
 /** GET /me/reviews: one item per review, by author, newest first. */
 export const dinerReviewsProjection: Projection<ReviewView, ReviewEventEnvelope> = {
   name: 'dinerReviews',
-  handles: ['ReviewSubmitted', 'ReviewEdited', 'ReviewWithdrawn', 'ReviewShared'],
+  handles: ['ReviewSubmitted', 'ReviewEdited', 'ReviewWithdrawn', 'ReviewShared', 'ReviewResponded', 'ReviewResponseEdited'],
   initialView: () => null,
   evolve: evolveReviewView,
   indexKeys: (view) => ({ author: view.author }),

@@ -1,11 +1,15 @@
 import type { ReviewEventEnvelope, ReviewSubmittedData } from '@forkcast/events';
 import { definedOnly } from '../reviewState';
 
-/**
- * A published review as lists show it; null once withdrawn. `response` (the owner's answer) is
- * absent until owners can respond.
- */
-export type ReviewView = ReviewSubmittedData & { id: string; submittedAt: string; updatedAt: string; shares: number; response?: string };
+/** A published review as lists show it, with the restaurant's answer under it; null once withdrawn. */
+export type ReviewView = ReviewSubmittedData & { id: string; submittedAt: string; updatedAt: string; shares: number; response?: ReviewViewResponse };
+
+/** The restaurant's answer as readers see it. */
+export interface ReviewViewResponse {
+  body: string;
+  respondedAt: string;
+  editedAt?: string;
+}
 
 export function evolveReviewView(view: ReviewView | null, event: ReviewEventEnvelope): ReviewView | null {
   switch (event.type) {
@@ -17,6 +21,10 @@ export function evolveReviewView(view: ReviewView | null, event: ReviewEventEnve
       return null;
     case 'ReviewShared':
       return view && { ...view, shares: view.shares + 1 };
+    case 'ReviewResponded':
+      return view && { ...view, response: { body: event.data.body, respondedAt: event.occurredAt } };
+    case 'ReviewResponseEdited':
+      return view && { ...view, response: { body: event.data.body, respondedAt: view.response?.respondedAt ?? event.occurredAt, editedAt: event.occurredAt } };
   }
 }
 
