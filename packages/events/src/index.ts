@@ -13,6 +13,8 @@ export * from './restaurants/restaurantDelisted';
 export * from './restaurants/restaurantContactAdded';
 export * from './restaurants/restaurantContactCorrected';
 export * from './restaurants/restaurantClaimed';
+export * from './restaurants/specialPosted';
+export * from './restaurants/specialWithdrawn';
 export * from './restaurants/restaurantEvents';
 export * from './text/personal';
 export * from './imports/importRequested';

@@ -1,4 +1,4 @@
-import type { RestaurantContactAddedData, RestaurantListedData, RestaurantEvent, RestaurantProfileUpdatedData } from '@forkcast/events';
+import type { SpecialPostedData, RestaurantContactAddedData, RestaurantListedData, RestaurantEvent, RestaurantProfileUpdatedData } from '@forkcast/events';
 
 /** A contact of the restaurant, by its id. */
 export type RestaurantContact = Omit<RestaurantContactAddedData, 'contactId'>;
@@ -6,8 +6,8 @@ export type RestaurantContact = Omit<RestaurantContactAddedData, 'contactId'>;
 /** What the decider needs to know about a restaurant. */
 export type RestaurantState =
   | { status: 'unlisted' }
-  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner }
-  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; reason: string };
+  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData> }
+  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData>; reason: string };
 
 /** Who owns the restaurant on Forkcast, and the claim that made them owner. */
 export interface RestaurantOwner {
@@ -33,7 +33,7 @@ export function applyProfileChanges(profile: RestaurantListedData, changes: Rest
 export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent): RestaurantState {
   switch (event.type) {
     case 'RestaurantListed':
-      return { status: 'listed', profile: event.data, contacts: {} };
+      return { status: 'listed', profile: event.data, contacts: {}, specials: {} };
     case 'RestaurantProfileUpdated':
       return state.status === 'unlisted' ? state : { ...state, profile: applyProfileChanges(state.profile, event.data) };
     case 'RestaurantDelisted':
@@ -50,6 +50,13 @@ export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent)
     }
     case 'RestaurantClaimed':
       return state.status === 'unlisted' ? state : { ...state, owner: { diner: event.data.owner, claimId: event.data.claimId } };
+    case 'SpecialPosted':
+      return state.status === 'unlisted' ? state : { ...state, specials: { ...state.specials, [event.data.specialId]: event.data } };
+    case 'SpecialWithdrawn': {
+      if (state.status === 'unlisted') return state;
+      const { [event.data.specialId]: _withdrawn, ...specials } = state.specials;
+      return { ...state, specials };
+    }
   }
 }
 

@@ -5,9 +5,11 @@ import { restaurantDelisted } from './restaurantDelisted';
 import { restaurantContactAdded } from './restaurantContactAdded';
 import { restaurantContactCorrected } from './restaurantContactCorrected';
 import { restaurantClaimed } from './restaurantClaimed';
+import { specialPosted } from './specialPosted';
+import { specialWithdrawn } from './specialWithdrawn';
 
 /** The event types of the restaurants context, in catalog order. */
-export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected, restaurantClaimed] as const;
+export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected, restaurantClaimed, specialPosted, specialWithdrawn] as const;
 
 /** What the restaurant decider emits (latest schemaVersion). */
 export type RestaurantEvent = NewEventOfType<(typeof restaurantEventTypes)[number]>;

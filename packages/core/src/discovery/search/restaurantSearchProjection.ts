@@ -41,6 +41,8 @@ function evolve(view: SearchDocument | null, event: RestaurantEventEnvelope): Se
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
     case 'RestaurantClaimed':
+    case 'SpecialPosted':
+    case 'SpecialWithdrawn':
       // Contacts are personal data for staff: never searchable.
       return view;
   }

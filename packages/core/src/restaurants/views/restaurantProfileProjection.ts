@@ -24,6 +24,8 @@ function evolve(view: RestaurantProfileView | null, event: RestaurantEventEnvelo
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
     case 'RestaurantClaimed':
+    case 'SpecialPosted':
+    case 'SpecialWithdrawn':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }

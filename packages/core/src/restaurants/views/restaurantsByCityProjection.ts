@@ -26,6 +26,8 @@ function evolve(view: RestaurantSummary | null, event: RestaurantEventEnvelope):
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
     case 'RestaurantClaimed':
+    case 'SpecialPosted':
+    case 'SpecialWithdrawn':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }
