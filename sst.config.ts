@@ -3,6 +3,7 @@ import type { FunctionProps } from 'sst/constructs';
 import { Api } from './stacks/Api';
 import { Bus } from './stacks/Bus';
 import { Monitoring } from './stacks/Monitoring';
+import { Schedules } from './stacks/Schedules';
 import { Storage } from './stacks/Storage';
 import { Workflows } from './stacks/Workflows';
 import { suppressSstBaseline } from './stacks/nag/suppressSstBaseline';
@@ -49,6 +50,7 @@ export default {
     await app.stack(Workflows);
     await app.stack(Bus);
     await app.stack(Api);
+    await app.stack(Schedules);
     // Alarms and dashboards bill monthly: only where data is kept; personal stages cost storage only.
     if (retainsData(app.stage)) await app.stack(Monitoring);
 

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stack as CdkStack, type CfnElement } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { routes, subscriptionRules, subscriptions, workflows } from '@forkcast/functions';
+import { routes, scheduleExpression, schedules, subscriptionRules, subscriptions, workflows } from '@forkcast/functions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Api, userGroups } from './Api';
 import { routeThrottleSettings } from './api/throttling';
 import { Bus, publisherBatchSize, targetAsyncRetries } from './Bus';
 import { functionIdOf } from './functions/handlerFunction';
 import { Monitoring, publisherLagAlarmMs } from './Monitoring';
+import { Schedules, scheduleRetry } from './Schedules';
 import { Storage } from './Storage';
 import { synthApp, type StackFunction, type SynthesizedApp } from './testing/synth';
 import { logDeliveryActions, Workflows } from './Workflows';
@@ -18,10 +19,10 @@ import { substitutionNames } from './workflows/taskResources';
 interface Resource { Type: string; Properties: Record<string, any>; DeletionPolicy?: string }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const allStacks: StackFunction[] = [Storage, Workflows, Bus, Api, Monitoring];
+const allStacks: StackFunction[] = [Storage, Workflows, Bus, Api, Schedules, Monitoring];
 let production: SynthesizedApp;
 let personal: SynthesizedApp;
-const t = {} as Record<'storage' | 'workflows' | 'bus' | 'api' | 'monitoring', Template>;
+const t = {} as Record<'storage' | 'workflows' | 'bus' | 'api' | 'schedules' | 'monitoring', Template>;
 
 beforeAll(async () => {
   production = await synthApp('production');
@@ -30,6 +31,7 @@ beforeAll(async () => {
   t.workflows = production.template(Workflows);
   t.bus = production.template(Bus);
   t.api = production.template(Api);
+  t.schedules = production.template(Schedules);
   t.monitoring = production.template(Monitoring);
 });
 
@@ -309,6 +311,38 @@ describe('Monitoring stack', () => {
   });
 });
 
+describe('Schedules stack', () => {
+  it('invokes each schedule row\'s function at its rate through a Scheduler role that may invoke only that function', () => {
+    const found = resources(t.schedules, 'AWS::Scheduler::Schedule');
+    expect(found).toHaveLength(schedules.length);
+    expect(schedules.map((s) => s.id)).toContain('specials-freshness');
+    for (const row of schedules) {
+      const fnId = functionOf(production, Schedules, row.handler);
+      const [, schedule] = found.find(([, r]) => JSON.parse(r.Properties.Target.Input).scheduleId === row.id)!;
+      expect(schedule.Properties).toMatchObject({
+        ScheduleExpression: scheduleExpression(row.rate),
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        Target: { Arn: getAtt(fnId), RetryPolicy: { MaximumRetryAttempts: scheduleRetry.MaximumRetryAttempts, MaximumEventAgeInSeconds: scheduleRetry.MaximumEventAgeInSeconds } },
+      });
+      const roleId = schedule.Properties.Target.RoleArn['Fn::GetAtt'][0];
+      const [, role] = resources(t.schedules, 'AWS::IAM::Role').find(([id]) => id === roleId)!;
+      expect(role.Properties.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'scheduler.amazonaws.com' });
+      const statements = resources(t.schedules, 'AWS::IAM::Policy')
+        .filter(([, p]) => p.Properties.Roles.some((r: any) => r.Ref === roleId))
+        .flatMap(([, p]) => p.Properties.PolicyDocument.Statement);
+      expect(statements).toEqual([expect.objectContaining({ Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: getAtt(fnId) })]);
+    }
+    expect(scheduleExpression({ every: 1, unit: 'days' })).toBe('rate(1 day)');
+    expect(scheduleExpression({ every: 6, unit: 'hours' })).toBe('rate(6 hours)');
+  });
+
+  it('grants the freshness check what its row needs: read and append the log, read views, nothing else', () => {
+    const fnId = functionOf(production, Schedules, 'restaurants/checkSpecialsFreshness');
+    const actions = statementsOf(t.schedules, fnId).flatMap((s) => asList(s.Action)).sort();
+    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort());
+  });
+});
+
 describe('every stack', () => {
   const each = (fn: (app: () => SynthesizedApp, stack: StackFunction) => void) => {
     for (const stack of allStacks) fn(() => production, stack);
@@ -320,6 +354,7 @@ describe('every stack', () => {
       ...routes.map((r) => r.handler),
       ...subscriptions.flatMap((s) => (s.target.kind === 'workflow' ? [] : [s.target.handler])),
       ...new Set(workflows.flatMap((w) => Object.values(w.substitutions))),
+      ...schedules.map((s) => s.handler),
       'imports/importFromS3', 'bus/publishLogStream', 'diners/registerDinerOnSignUp',
     ].sort();
     expect(deployed).toEqual(expected);

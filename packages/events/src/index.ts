@@ -15,6 +15,7 @@ export * from './restaurants/restaurantContactCorrected';
 export * from './restaurants/restaurantClaimed';
 export * from './restaurants/specialPosted';
 export * from './restaurants/specialWithdrawn';
+export * from './restaurants/specialsReminderSent';
 export * from './restaurants/restaurantEvents';
 export * from './text/personal';
 export * from './imports/importRequested';

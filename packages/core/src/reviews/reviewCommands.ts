@@ -35,4 +35,16 @@ export interface ShareReview {
   facts: ReviewFacts;
 }
 
-export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview;
+/**
+ * The restaurant answers a review: a first answer, or a rewrite of it. `by` is the owner's diner
+ * stream or `staff:<sub>`; whether they answer for the reviewed restaurant is the handler's fact
+ * (read from the restaurant's stream), since the review's stream does not know its owner.
+ */
+export interface RespondToReview {
+  type: 'RespondToReview';
+  by: string;
+  body: string;
+  facts: { answersForRestaurant: boolean };
+}
+
+export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview | RespondToReview;

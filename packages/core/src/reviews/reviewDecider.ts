@@ -27,7 +27,19 @@ function edits(review: ReviewSubmittedData, proposed: ReviewEditedData): ReviewE
   ) as ReviewEditedData;
 }
 
+/** Owners and staff answer; they need not be registered diners, so this comes before that rule. */
+function respond(command: Extract<ReviewCommand, { type: 'RespondToReview' }>, state: ReviewState): ReviewEvent | null {
+  const { status } = existing(state);
+  if (!command.facts.answersForRestaurant) throw new DomainForbiddenError('not-restaurant-owner', "only the reviewed restaurant's owner or staff may answer a review");
+  if (status === 'withdrawn') throw new DomainError('review-withdrawn', 'the review was withdrawn');
+  const current = state.status === 'none' ? undefined : state.response;
+  if (!current) return { type: 'ReviewResponded', data: { respondedBy: command.by, body: command.body } };
+  if (current.body === command.body) return null;
+  return { type: 'ReviewResponseEdited', data: { respondedBy: command.by, body: command.body } };
+}
+
 function decide(command: ReviewCommand, state: ReviewState): ReviewEvent | null {
+  if (command.type === 'RespondToReview') return respond(command, state);
   if (!command.facts.dinerRegistered) throw dinerNotRegistered();
   switch (command.type) {
     case 'SubmitReview':

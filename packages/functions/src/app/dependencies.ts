@@ -5,7 +5,12 @@ import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 export interface Settings {
   /** Where messages to Forkcast's own staff go. */
   staffEmail: string;
+  /** Days without a SpecialPosted/SpecialWithdrawn after which an owner is reminded (default 14). */
+  specialsStaleAfterDays?: number;
 }
+
+/** The freshness period in force: the setting, else two weeks. */
+export const specialsStaleAfterDays = (settings: Settings): number => settings.specialsStaleAfterDays ?? 14;
 
 /**
  * Everything a handler may need from outside: each handler module's `build(deps)` takes the part
@@ -28,6 +33,8 @@ export interface Dependencies {
   recommendationSignals: RecommendationSignalsStore;
   /** The public web site's base URL (e.g. https://forkcast.example): shared links point there. */
   publicSiteUrl: string;
+  /** The time handlers go by where a rule depends on it (current specials, freshness); default the system clock. */
+  clock?: () => Date;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

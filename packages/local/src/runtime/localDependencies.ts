@@ -1,7 +1,7 @@
 import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, type Workflows } from '@forkcast/core';
 import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
-import type { Dependencies } from '@forkcast/functions';
+import type { Dependencies, Settings } from '@forkcast/functions';
 import { fileOutbox } from '../outbox/fileOutbox';
 import { FileObjectStore } from '../uploads/fileObjectStore';
 import type { LocalCredentials } from '../uploads/verifyPresignedUrl';
@@ -15,6 +15,8 @@ export interface LocalDependenciesInput {
   publicUrl: () => string;
   credentials: LocalCredentials;
   workflows: Workflows;
+  settings?: Partial<Settings>;
+  clock?: () => Date;
 }
 
 /**
@@ -29,7 +31,12 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
       dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
     }),
     mailer: fileOutbox(input.layout.outbox),
-    settings: { staffEmail: localStaffEmail },
+    settings: {
+      staffEmail: localStaffEmail,
+      ...(process.env.FORKCAST_SPECIALS_STALE_AFTER_DAYS ? { specialsStaleAfterDays: Number(process.env.FORKCAST_SPECIALS_STALE_AFTER_DAYS) } : {}),
+      ...input.settings,
+    },
+    ...(input.clock ? { clock: input.clock } : {}),
     workflows: input.workflows,
     idempotency: new DynamoIdempotencyStore({ client: input.dynamo.client, tableName: input.dynamo.tables.idempotency }),
     // In process: the search projection feeds it as events arrive (see startLocalRuntime's replay).
