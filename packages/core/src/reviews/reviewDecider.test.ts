@@ -40,3 +40,20 @@ describe('reviewDecider', () => {
     spec.given([submitted]).when({ type: 'ShareReview', by: 'diner-B', network: 'link', referralCode: '0123456789', facts: { dinerRegistered: false } }).thenThrows(DomainError, code('diner-not-registered'));
   });
 });
+
+describe('the restaurant answering a review', () => {
+  const answer = (body: string, answersForRestaurant = true, by = 'diner-O') => ({ type: 'RespondToReview' as const, by, body, facts: { answersForRestaurant } });
+  const responded: ReviewEvent = { type: 'ReviewResponded', data: { respondedBy: 'diner-O', body: 'Thanks!' } };
+
+  it('answers first with ReviewResponded, then rewrites with ReviewResponseEdited; the same text again changes nothing', () => {
+    spec.given([submitted]).when(answer('Thanks!')).then(responded);
+    spec.given([submitted, responded]).when(answer('Thanks!')).then(null);
+    spec.given([submitted, responded]).when(answer('Thanks, see you', true, 'staff:s1')).then({ type: 'ReviewResponseEdited', data: { respondedBy: 'staff:s1', body: 'Thanks, see you' } });
+  });
+
+  it('refuses anyone not answering for the reviewed restaurant (403), a withdrawn review (409) and a missing one (404)', () => {
+    spec.given([submitted]).when(answer('Hi', false)).thenThrows(DomainForbiddenError, code('not-restaurant-owner'));
+    spec.given([submitted, withdrawn]).when(answer('Hi')).thenThrows(DomainError, code('review-withdrawn'));
+    spec.given([]).when(answer('Hi')).thenThrows(DomainNotFoundError, code('review-not-found'));
+  });
+});
