@@ -75,6 +75,12 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       const arn = required(resources.stateMachines?.[workflow], need);
       // Task-token calls are authorized on the state machine that issued the token (CDK's grantTaskResponse).
       allow(arn, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+    } else if (need.startsWith('run:')) {
+      const workflow = need.slice('run:'.length);
+      const arn = required(resources.stateMachines?.[workflow], need);
+      allow(arn, 'states:StartExecution');
+      // StopExecution is authorized on the execution: every execution of that state machine only.
+      allow(`${arn.replace(':stateMachine:', ':execution:')}:*`, 'states:StopExecution');
     } else {
       throw new Error(`${who}: unknown need ${String(need)}`);
     }

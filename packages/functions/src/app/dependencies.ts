@@ -1,10 +1,12 @@
-import type { EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
+import type { OnboardingTimings, EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
 import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 
 /** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
 export interface Settings {
   /** Where messages to Forkcast's own staff go. */
   staffEmail: string;
+  /** Shorter onboarding waits for a stage or a test (defaultOnboardingTimings otherwise). */
+  onboarding?: Partial<OnboardingTimings>;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface Dependencies {
   recommendationSignals: RecommendationSignalsStore;
   /** The public web site's base URL (e.g. https://forkcast.example): shared links point there. */
   publicSiteUrl: string;
+  /** Signs the tokens of links in emails (claim verification, claim invitations): 32 characters or more. */
+  linkSecret: string;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

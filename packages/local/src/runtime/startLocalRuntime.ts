@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { corsConfig, routes, subscriptions, workflows, type Route } from '@forkcast/functions';
+import { corsConfig, routes, subscriptions, workflows, type Dependencies, type Route } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -54,6 +54,8 @@ export interface LocalRuntimeOptions {
   busRetry?: Partial<RetryPolicy>;
   /** How much faster than real time workflow waits run (demos, tests); default FORKCAST_WORKFLOW_SPEED or 1. */
   workflowSpeed?: number;
+  /** Changes what handlers receive (tests: a mailer that fails, shorter onboarding waits). */
+  dependencies?: (deps: Dependencies) => Dependencies;
 }
 
 export interface LocalRuntime {
@@ -109,13 +111,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     // The gateway's port is known only once it listens; upload URLs point at it.
     let publicUrl = 'http://localhost:3000';
-    const deps = localDependencies({
+    const composed = localDependencies({
       dynamo,
       layout,
       publicUrl: () => publicUrl,
       credentials,
       workflows: localWorkflows(() => workflowHost),
+      linkSecret: await loadOrCreateUploadSecret(layout.linkSecret),
     });
+    const deps = options.dependencies ? options.dependencies(composed) : composed;
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
