@@ -47,6 +47,7 @@ describe('claimDecider', () => {
   it('lets staff cancel an open claim, not one that made an owner, and refuses the link after', () => {
     const cancelled: ClaimEvent = { type: 'RestaurantClaimCancelled', data: {} };
     spec.given([requested, sent]).when({ type: 'CancelClaim', data: {} }).then(cancelled);
+    spec.given([requested, sent, verified]).when({ type: 'CancelClaim', data: {} }).thenThrows(DomainError, code('claim-verified'));
     spec.given([requested, sent, verified, granted]).when({ type: 'CancelClaim', data: {} }).thenThrows(DomainError, code('claim-closed'));
     spec.given([requested, sent, cancelled]).when({ type: 'VerifyClaim' }).thenThrows(DomainError, code('claim-closed'));
   });

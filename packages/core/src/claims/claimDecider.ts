@@ -63,6 +63,8 @@ function decide(command: ClaimCommand, state: ClaimState): ClaimEvent | null {
       return { type: 'RestaurantClaimExpired', data: command.data };
     case 'CancelClaim':
       if (state.phase === 'cancelled') return null;
+      // Once verified, the owner is being recorded: too late to cancel without racing it.
+      if (state.phase === 'verified') throw new DomainError('claim-verified', 'the claim is verified and its owner being recorded');
       if (!isClaimOpen(state)) throw closed(state);
       return { type: 'RestaurantClaimCancelled', data: command.data };
     case 'RecordOwnerEmail':

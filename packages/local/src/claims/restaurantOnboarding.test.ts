@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimStreamOf, foldProjection, onboardingProjection, type OnboardingTimings } from '@forkcast/core';
+import { claimStreamOf, dinerStreamFor, foldProjection, onboardingProjection, type OnboardingTimings } from '@forkcast/core';
 import type { Dependencies } from '@forkcast/functions';
 import type { SentEmail } from '@forkcast/core';
 import { readOutbox } from '../outbox/fileOutbox';
@@ -177,7 +177,7 @@ describe('restaurant onboarding over HTTP, on the local workflow engine', () => 
     expect(done.status).toBe('SUCCEEDED');
     expect(JSON.parse(done.output!)).toEqual({ claimId: c.claimId, outcome: 'onboarded' });
     const owners = await restaurantOwners(runtime, ownedRestaurant);
-    expect(owners).toEqual([{ claimId: c.claimId, owner: (await runtime.store.readStream(claimStreamOf(c.claimId)))[0]!.data.claimant }]);
+    expect(owners).toEqual([{ claimId: c.claimId, owner: dinerStreamFor('dora') }]);
     for (const email of ['welcome', 'training-1', 'training-3', 'training-7', 'specials-reminder']) {
       expect((await outbox(runtime, `${c.execution}-${email}`))?.to, email).toBe('owner@tasca.example');
     }
