@@ -7,7 +7,8 @@ import { linkSecretFromEnvironment } from '../app/aws/awsEnvironment';
 import { onAws } from '../app/onAws';
 import { badRequest, unauthorized } from '../http/httpProblem';
 import { httpHandler } from '../http/httpHandler';
-import { commandResponse } from '../http/responses';
+import { entityTag } from '../http/entityTag';
+import { jsonResponse } from '../http/responses';
 import { restaurantStreamFromPath } from '../restaurants/restaurantStreamFromPath';
 import { requestClaimRoute } from './claimsRoutes';
 
@@ -45,8 +46,6 @@ export const build = (deps: { events: EventStore; idempotency: IdempotencyStore;
     correlationId: request.correlationId,
     idempotencyKey: request.idempotencyKey,
   });
-  const body = { claimId, stream: result.stream, version: result.version, execution };
-  const response = commandResponse(202, { id: claimId, stream: result.stream, version: result.version }, `/onboarding/${claimId}`);
-  return { ...response, body: JSON.stringify(body) };
+  return jsonResponse(202, { claimId, stream: result.stream, version: result.version, execution }, { etag: entityTag(result.version), location: `/onboarding/${claimId}` });
 }, deps);
 export const handler = onAws(() => build({ ...awsDynamoStores(), linkSecret: linkSecretFromEnvironment() }));
