@@ -51,6 +51,7 @@ export function Api({ stack, app }: StackContext) {
   const resources = {
     events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots,
     stateMachines: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineArn])),
+    stateMachineNames: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineName])),
   };
 
   const userPool = new UserPool(stack, 'Users', {

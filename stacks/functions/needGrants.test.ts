@@ -32,6 +32,15 @@ describe('needGrants', () => {
     }]);
   });
 
+  it('grants run:<workflow> StartExecution on its state machine and StopExecution on its executions only', () => {
+    const withNames = { ...resources, stateMachineNames: { 'import-follow-up': 'prod-forkcast-import-follow-up' } };
+    const [start, stop] = json(['run:import-follow-up'], withNames) as { Action: string; Resource: string }[];
+    expect(start).toEqual({ Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' });
+    expect(stop!.Action).toBe('states:StopExecution');
+    expect(stop!.Resource).toMatch(/:states:.*:execution:prod-forkcast-import-follow-up:\*$/);
+    expect(() => needGrants(['run:import-follow-up'], resources, 'a/b')).toThrow(/a\/b needs run:import-follow-up/);
+  });
+
   it('grants nothing for no needs, and refuses a need the stack has no resource for', () => {
     expect(needGrants([], resources, 'x')).toEqual({ statements: [], environment: {} });
     expect(() => needGrants(['callback:unknown-workflow'], resources, 'a/b')).toThrow(/a\/b needs callback:unknown-workflow/);

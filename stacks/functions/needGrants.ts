@@ -1,3 +1,4 @@
+import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { eventsTableSpec, viewsTableSpec } from '@forkcast/core';
 import type { HandlerNeed, HandlerNeeds } from '@forkcast/functions';
@@ -13,6 +14,8 @@ export interface NeedResources {
   snapshotsBucket?: { bucketName: string; bucketArn: string };
   /** State machine ARN by workflow name (for `callback:<workflow>`). */
   stateMachines?: Record<string, string>;
+  /** State machine name by workflow name (for the executions of `run:<workflow>`). */
+  stateMachineNames?: Record<string, string>;
 }
 
 export interface NeedGrants {
@@ -75,6 +78,13 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       const arn = required(resources.stateMachines?.[workflow], need);
       // Task-token calls are authorized on the state machine that issued the token (CDK's grantTaskResponse).
       allow(arn, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+    } else if (need.startsWith('run:')) {
+      const workflow = need.slice('run:'.length);
+      const arn = required(resources.stateMachines?.[workflow], need);
+      allow(arn, 'states:StartExecution');
+      // StopExecution is authorized on the execution: every execution of that state machine only.
+      const name = required(resources.stateMachineNames?.[workflow], need);
+      allow(`arn:${Aws.PARTITION}:states:${Aws.REGION}:${Aws.ACCOUNT_ID}:execution:${name}:*`, 'states:StopExecution');
     } else {
       throw new Error(`${who}: unknown need ${String(need)}`);
     }

@@ -1,4 +1,4 @@
-import type { EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
+import type { OnboardingTimings, EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
 import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 
 /** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
@@ -7,6 +7,8 @@ export interface Settings {
   staffEmail: string;
   /** Days without a SpecialPosted/SpecialWithdrawn after which an owner is reminded (default 14). */
   specialsStaleAfterDays?: number;
+  /** Shorter onboarding waits for a stage or a test (defaultOnboardingTimings otherwise). */
+  onboarding?: Partial<OnboardingTimings>;
 }
 
 /** The freshness period in force: the setting, else two weeks. */
@@ -35,6 +37,8 @@ export interface Dependencies {
   publicSiteUrl: string;
   /** The time handlers go by where a rule depends on it (current specials, freshness); default the system clock. */
   clock?: () => Date;
+  /** Signs the tokens of links in emails (claim verification, claim invitations): 32 characters or more. */
+  linkSecret: string;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

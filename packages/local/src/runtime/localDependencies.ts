@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, type Workflows } from '@forkcast/core';
 import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
@@ -17,6 +18,11 @@ export interface LocalDependenciesInput {
   workflows: Workflows;
   settings?: Partial<Settings>;
   clock?: () => Date;
+  /**
+   * Signs the tokens of links in emails; the runtime keeps it in the data dir so links survive a
+   * restart. Tools that send no links (redrive, benches) may leave it out: a random one then.
+   */
+  linkSecret?: string;
 }
 
 /**
@@ -43,6 +49,7 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     searchIndex: inMemorySearchIndexStore(),
     recommendationSignals: inMemoryRecommendationSignalsStore(),
     // Where shared review links point; the local runtime serves no site, so a placeholder by default.
+    linkSecret: input.linkSecret ?? randomBytes(32).toString('hex'),
     publicSiteUrl: (process.env.FORKCAST_PUBLIC_SITE_URL ?? 'https://forkcast.example').replace(/\/+$/, ''),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { corsConfig, routes, schedules, subscriptions, workflows, type Route, type Settings } from '@forkcast/functions';
+import { corsConfig, routes, schedules, subscriptions, workflows, type Dependencies, type Route, type Settings } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -59,6 +59,8 @@ export interface LocalRuntimeOptions {
   scheduleSpeed?: number;
   /** Settings over the local defaults (e.g. a short specials freshness period in tests). */
   settings?: Partial<Settings>;
+  /** Changes what handlers receive (tests: a mailer that fails, shorter onboarding waits). */
+  dependencies?: (deps: Dependencies) => Dependencies;
 }
 
 export interface LocalRuntime {
@@ -116,7 +118,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     // The gateway's port is known only once it listens; upload URLs point at it.
     let publicUrl = 'http://localhost:3000';
-    const deps = localDependencies({
+    const composed = localDependencies({
       dynamo,
       layout,
       publicUrl: () => publicUrl,
@@ -124,7 +126,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       workflows: localWorkflows(() => workflowHost),
       settings: options.settings,
       clock: options.clock,
+      linkSecret: await loadOrCreateUploadSecret(layout.linkSecret),
     });
+    const deps = options.dependencies ? options.dependencies(composed) : composed;
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
