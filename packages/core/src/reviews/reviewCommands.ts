@@ -1,4 +1,6 @@
-import type { ReviewEditedData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+import type { ReviewEditedData, ReviewNotificationUndeliverableData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+
+type UndeliverableReason = ReviewNotificationUndeliverableData['reason'];
 
 /** What the handler read before deciding: the caller's registration, the restaurant's listing. */
 export interface ReviewFacts {
@@ -35,4 +37,24 @@ export interface ShareReview {
   facts: ReviewFacts;
 }
 
-export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview;
+/** The restaurant's answer: its owner (or staff) may answer; `by` is who answers for it. */
+export interface RespondToReview {
+  type: 'RespondToReview';
+  by: string;
+  body: string;
+  facts: ReviewFacts & { respondentMayAnswer: boolean };
+}
+
+/**
+ * What the review's notification (workflow review-notification) records, one outcome per command.
+ * Issued by the workflow's tasks (a system actor), so they carry no facts about a caller.
+ */
+export type ReviewNotificationCommand =
+  | { type: 'RecordOwnerNotified'; owner: string; emailed: boolean }
+  | { type: 'RecordReviewForwarded'; contactId: string }
+  | { type: 'RecordNotificationUndeliverable'; reason: UndeliverableReason }
+  | { type: 'AwaitReviewResponse'; taskToken: string }
+  | { type: 'RecordReviewerNotified'; emailed: boolean }
+  | { type: 'RecordReviewUnanswered'; waitedSeconds: number };
+
+export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview | RespondToReview | ReviewNotificationCommand;

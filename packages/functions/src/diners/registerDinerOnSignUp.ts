@@ -1,6 +1,6 @@
 import type { PostConfirmationTriggerEvent } from 'aws-lambda';
 import { dinerDecider, dinerStreamFor, handleCommand, referralCodeFor, type EventStore } from '@forkcast/core';
-import { dinerProfileShape } from '@forkcast/events';
+import { dinerProfileShape, dinerRegisteredSchema } from '@forkcast/events';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { onAws } from '../app/onAws';
 
@@ -19,11 +19,12 @@ export const build = (deps: { events: EventStore }) => async (event: PostConfirm
   if (!sub) throw new Error('the post-confirmation event carries no sub');
   const stream = dinerStreamFor(sub);
   const name = dinerProfileShape.displayName.safeParse(event.request.userAttributes.name ?? event.request.userAttributes.preferred_username);
+  const email = dinerRegisteredSchema.shape.email.safeParse(event.request.userAttributes.email);
   await handleCommand({
     store: deps.events,
     decider: dinerDecider,
     stream,
-    command: { type: 'RegisterDiner', data: { displayName: name.success ? name.data : fallbackName, referralCode: referralCodeFor(stream) } },
+    command: { type: 'RegisterDiner', data: { displayName: name.success ? name.data : fallbackName, referralCode: referralCodeFor(stream), ...(email.success && email.data ? { email: email.data } : {}) } },
     actor: { id: sub, role: 'diner' },
     correlationId: `cognito:${event.userPoolId}:${sub}`,
     idempotencyKey: `sign-up:${event.userPoolId}:${sub}`,
