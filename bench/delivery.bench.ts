@@ -92,6 +92,7 @@ async function startDatabase() {
   const deps = localDependencies({
     dynamo: db, layout: dataDirLayout('.bench-unused'), publicUrl: () => 'http://localhost:0',
     credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, workflows: unavailableWorkflows('no workflows in this bench'),
+    linkSigningSecret: 'bench-link-signing-secret-of-32-characters',
   });
   const loader = createHandlerLoader(deps);
   return { db: Object.assign(db, { loader }), stop: async () => await db.stop() };

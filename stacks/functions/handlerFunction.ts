@@ -63,10 +63,12 @@ export function suppressFunctionFindings(fn: Function, logging: FunctionLogging)
         id: 'AwsSolutions-IAM5',
         reason:
           'Object keys under imports/ are per upload, so the grant is on the prefix; ' +
+          "executions are per thing (a review's notification), so StopExecution is on one state machine's executions; " +
           'index ARNs name one exact index. No other wildcard is granted.',
         appliesTo: [
           { regex: '/^Resource::<[A-Za-z0-9.]+>\\/imports\\/\\*$/' },
           { regex: '/^Resource::arn:aws:s3:::.*\\/imports\\/\\*$/' },
+          { regex: '/^Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:<[A-Za-z0-9.]+>:\\*$/' },
         ],
       },
     ],

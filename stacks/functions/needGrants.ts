@@ -11,8 +11,10 @@ export interface NeedResources {
   idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
   snapshotsBucket?: { bucketName: string; bucketArn: string };
-  /** State machine ARN by workflow name (for `callback:<workflow>`). */
+  /** State machine ARN by workflow name (for `callback:<workflow>` and `execute:<workflow>`). */
   stateMachines?: Record<string, string>;
+  /** The ARN pattern of a workflow's executions (`arn:…:execution:<machine name>:*`), by workflow name (for `execute:<workflow>`). */
+  executions?: Record<string, string>;
 }
 
 export interface NeedGrants {
@@ -32,6 +34,7 @@ const viewIndexes = viewsTableSpec.globalSecondaryIndexes.map((i) => i.indexName
 export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: string): NeedGrants {
   const actionsByResource = new Map<string, Set<string>>();
   const environment: Record<string, string> = {};
+  const started: Record<string, string> = {};
   const allow = (resource: string, ...actions: string[]) => {
     const set = actionsByResource.get(resource) ?? new Set<string>();
     for (const a of actions) set.add(a);
@@ -75,10 +78,19 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       const arn = required(resources.stateMachines?.[workflow], need);
       // Task-token calls are authorized on the state machine that issued the token (CDK's grantTaskResponse).
       allow(arn, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+    } else if (need.startsWith('execute:')) {
+      const workflow = need.slice('execute:'.length);
+      const arn = required(resources.stateMachines?.[workflow], need);
+      allow(arn, 'states:StartExecution');
+      // StopExecution is authorized on the execution, so on that machine's executions only.
+      allow(required(resources.executions?.[workflow], need), 'states:StopExecution');
+      started[workflow] = arn;
     } else {
       throw new Error(`${who}: unknown need ${String(need)}`);
     }
   }
+  // The Workflows port finds a workflow's machine by name (app/aws/awsEnvironment.ts).
+  if (Object.keys(started).length > 0) environment.STATE_MACHINE_ARNS = JSON.stringify(started);
   const statements = [...actionsByResource].map(
     ([resource, actions]) => new PolicyStatement({ actions: [...actions].sort(), resources: [resource] }),
   );

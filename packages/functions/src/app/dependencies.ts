@@ -5,6 +5,11 @@ import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 export interface Settings {
   /** Where messages to Forkcast's own staff go. */
   staffEmail: string;
+  /**
+   * How long a review's notification waits for the restaurant to answer (seconds); the workflow's
+   * default (14 days) when absent. Tests and demos shorten it.
+   */
+  reviewResponseWaitSeconds?: number;
 }
 
 /**
@@ -28,6 +33,8 @@ export interface Dependencies {
   recommendationSignals: RecommendationSignalsStore;
   /** The public web site's base URL (e.g. https://forkcast.example): shared links point there. */
   publicSiteUrl: string;
+  /** Signs the links in emails (links/linkTokens.ts), e.g. an owner's link to respond to a review. */
+  linkSigningSecret: string;
 }
 
 /** What a handler module exports: the AWS entry point and the builder the local runtime calls. */

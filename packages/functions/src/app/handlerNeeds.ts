@@ -9,6 +9,7 @@
  * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write.
  * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
+ * - `execute:<workflow>`: start and stop executions of that workflow only (a policy that runs one per thing).
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
  */
@@ -23,7 +24,8 @@ export type HandlerNeed =
   | 'idempotency'
   | 'snapshots:read'
   | 'snapshots:write'
-  | `callback:${string}`;
+  | `callback:${string}`
+  | `execute:${string}`;
 
 export type HandlerNeeds = readonly HandlerNeed[];
 

@@ -39,6 +39,12 @@ const sampleData: Record<string, Record<string, unknown>> = {
   ReviewShared: { sharer: 'diner-01JH0000000000000000000000', network: 'x', referralCode: '0123456789' },
   ReviewResponded: { respondedBy: 'diner-01JH0000000000000000000000', body: 'Thank you!' },
   ReviewResponseEdited: { respondedBy: 'diner-01JH0000000000000000000000', body: 'Thank you, come again.' },
+  ReviewOwnerNotified: { owner: 'diner-01JH0000000000000000000000', emailed: true },
+  ReviewForwardedToRestaurant: { contactId: '01JH0000000000000000000009' },
+  ReviewNotificationUndeliverable: { reason: 'no-restaurant-contact' },
+  ReviewResponseAwaited: { taskToken: 'token' },
+  ReviewerNotifiedOfResponse: { emailed: false },
+  ReviewUnanswered: { waitedSeconds: 1209600 },
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -69,12 +75,19 @@ const expectedConsumers: Record<string, string[]> = {
   InvitationCredited: ['contest-entries'],
   ContestEntryEarned: ['contest-entries'],
   ContestWinnerDrawn: [],
-  ReviewSubmitted: ['diner-reviews', 'restaurant-reviews'],
+  ReviewSubmitted: ['diner-reviews', 'restaurant-reviews', 'start-review-notification'],
   ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
-  ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
+  ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews', 'stop-review-notification'],
   ReviewShared: ['diner-reviews', 'restaurant-reviews'],
-  ReviewResponded: ['diner-reviews', 'restaurant-reviews'],
+  ReviewResponded: ['diner-reviews', 'release-review-response-wait', 'restaurant-reviews'],
   ReviewResponseEdited: ['diner-reviews', 'restaurant-reviews'],
+  // The notification's journey is for the log (and staff): no view reads it yet.
+  ReviewOwnerNotified: [],
+  ReviewForwardedToRestaurant: [],
+  ReviewNotificationUndeliverable: [],
+  ReviewResponseAwaited: ['release-review-response-wait'],
+  ReviewerNotifiedOfResponse: [],
+  ReviewUnanswered: [],
 };
 
 const streamPrefix = (type: string) =>

@@ -63,5 +63,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     searchIndex: inMemorySearchIndexStore(),
     recommendationSignals: inMemoryRecommendationSignalsStore(),
     publicSiteUrl: 'https://forkcast.example',
+    linkSigningSecret: 'test-link-signing-secret-of-32-characters',
   } satisfies Dependencies;
 }

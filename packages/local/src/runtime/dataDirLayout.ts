@@ -9,6 +9,7 @@ export function dataDirLayout(dataDir: string) {
     outbox: join(dataDir, 'outbox'),
     signingKey: join(dataDir, 'keys', 'signing-key.json'),
     uploadSecret: join(dataDir, 'keys', 'upload-secret'),
+    linkSigningSecret: join(dataDir, 'keys', 'link-signing-secret'),
     feedCheckpoint: join(dataDir, 'feed-checkpoint.json'),
     runtimeLock: join(dataDir, 'runtime.json'),
   };

@@ -15,6 +15,10 @@ export interface LocalDependenciesInput {
   publicUrl: () => string;
   credentials: LocalCredentials;
   workflows: Workflows;
+  /** Signs links in emails; kept in the data dir so links stay valid across restarts. */
+  linkSigningSecret: string;
+  /** See Settings.reviewResponseWaitSeconds. */
+  reviewResponseWaitSeconds?: number;
 }
 
 /**
@@ -29,7 +33,7 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
       dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
     }),
     mailer: fileOutbox(input.layout.outbox),
-    settings: { staffEmail: localStaffEmail },
+    settings: { staffEmail: localStaffEmail, ...(input.reviewResponseWaitSeconds ? { reviewResponseWaitSeconds: input.reviewResponseWaitSeconds } : {}) },
     workflows: input.workflows,
     idempotency: new DynamoIdempotencyStore({ client: input.dynamo.client, tableName: input.dynamo.tables.idempotency }),
     // In process: the search projection feeds it as events arrive (see startLocalRuntime's replay).
@@ -37,5 +41,6 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     recommendationSignals: inMemoryRecommendationSignalsStore(),
     // Where shared review links point; the local runtime serves no site, so a placeholder by default.
     publicSiteUrl: (process.env.FORKCAST_PUBLIC_SITE_URL ?? 'https://forkcast.example').replace(/\/+$/, ''),
+    linkSigningSecret: input.linkSigningSecret,
   };
 }

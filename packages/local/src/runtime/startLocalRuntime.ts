@@ -54,6 +54,8 @@ export interface LocalRuntimeOptions {
   busRetry?: Partial<RetryPolicy>;
   /** How much faster than real time workflow waits run (demos, tests); default FORKCAST_WORKFLOW_SPEED or 1. */
   workflowSpeed?: number;
+  /** How long a review's notification waits for an answer (seconds); default FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS or the workflow's 14 days. */
+  reviewResponseWaitSeconds?: number;
 }
 
 export interface LocalRuntime {
@@ -115,6 +117,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       publicUrl: () => publicUrl,
       credentials,
       workflows: localWorkflows(() => workflowHost),
+      linkSigningSecret: await loadOrCreateUploadSecret(layout.linkSigningSecret),
+      reviewResponseWaitSeconds: options.reviewResponseWaitSeconds ?? (Number(process.env.FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS) || undefined),
     });
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
     const loader = createHandlerLoader(deps);
