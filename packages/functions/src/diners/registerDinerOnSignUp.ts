@@ -10,7 +10,8 @@ const fallbackName = 'New diner';
 /**
  * Cognito post-confirmation trigger: issues the same RegisterDiner command as POST /me, on the
  * same derived stream, with an idempotency key of the user pool and subject, so a retried trigger
- * appends nothing. Only a confirmed sign-up registers (not a forgotten-password confirmation).
+ * appends nothing. Only a confirmed sign-up registers (not a forgotten-password confirmation). The
+ * email Cognito verified is kept (a personal field): it is how Forkcast writes to the diner.
  * Cognito requires the event back; a failure is thrown so Cognito reports it and may retry.
  */
 export const build = (deps: { events: EventStore }) => async (event: PostConfirmationTriggerEvent): Promise<PostConfirmationTriggerEvent> => {
