@@ -68,7 +68,7 @@ export function suppressFunctionFindings(fn: Function, logging: FunctionLogging)
         appliesTo: [
           { regex: '/^Resource::<[A-Za-z0-9.]+>\\/imports\\/\\*$/' },
           { regex: '/^Resource::arn:aws:s3:::.*\\/imports\\/\\*$/' },
-          { regex: '/^Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:<[A-Za-z0-9.]+>:\\*$/' },
+          { regex: '/^Resource::arn:<AWS::Partition>:states:[^:]+:[^:]+:execution:<[A-Za-z0-9.]+>:\\*$/' },
         ],
       },
     ],

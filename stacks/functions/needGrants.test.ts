@@ -5,7 +5,8 @@ const resources = {
   events: { tableName: 'T-Events', tableArn: 'arn:events' },
   views: { tableName: 'T-Views', tableArn: 'arn:views' },
   importsBucket: { bucketName: 'b-imports', bucketArn: 'arn:imports' },
-  stateMachines: { 'import-follow-up': 'arn:sm' },
+  stateMachines: { 'import-follow-up': 'arn:sm', 'review-notification': 'arn:sm-review' },
+  executions: { 'review-notification': 'arn:executions-review:*' },
 };
 const json = (needs: Parameters<typeof needGrants>[0], r: Parameters<typeof needGrants>[1] = resources) =>
   needGrants(needs, r, 'test/handler').statements.map((s) => s.toStatementJson());
@@ -30,6 +31,15 @@ describe('needGrants', () => {
     expect(json(['callback:import-follow-up'])).toEqual([{
       Effect: 'Allow', Action: ['states:SendTaskFailure', 'states:SendTaskHeartbeat', 'states:SendTaskSuccess'], Resource: 'arn:sm',
     }]);
+  });
+
+  it("grants starting and stopping one workflow's executions, and names its machine for the port", () => {
+    expect(json(['execute:review-notification'])).toEqual([
+      { Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm-review' },
+      { Effect: 'Allow', Action: 'states:StopExecution', Resource: 'arn:executions-review:*' },
+    ]);
+    expect(needGrants(['execute:review-notification'], resources, 'x').environment).toEqual({ STATE_MACHINE_ARNS: '{"review-notification":"arn:sm-review"}' });
+    expect(() => needGrants(['execute:import-follow-up'], resources, 'a/b')).toThrow(/a\/b needs execute:import-follow-up/);
   });
 
   it('grants nothing for no needs, and refuses a need the stack has no resource for', () => {

@@ -10,9 +10,7 @@ import { useTestApi } from '../testing/useTestApi';
 import { build as awaitReviewResponse } from './awaitReviewResponse';
 import { build as notifyRestaurantOfReview } from './notifyRestaurantOfReview';
 import { build as notifyReviewerOfResponse } from './notifyReviewerOfResponse';
-import { build as releaseReviewResponseWait } from './releaseReviewResponseWait';
-import { build as startReviewNotification } from './startReviewNotification';
-import { build as stopReviewNotification } from './stopReviewNotification';
+import { build as followReviewNotification } from './followReviewNotification';
 
 const api = useTestApi();
 const { callApi } = api;
@@ -62,7 +60,7 @@ describe('the review notification tasks and policies', () => {
   });
 
   it('releases the wait whichever comes first, the answer or the wait', async () => {
-    const release = releaseReviewResponseWait(api.deps());
+    const release = followReviewNotification(api.deps());
     const released = api.deps().workflows.released;
 
     const answeredFirst = (await reviewedRestaurant()).review;
@@ -103,7 +101,7 @@ describe('the review notification tasks and policies', () => {
         return { executionArn: 'arn', startDate: new Date(0).toISOString() };
       },
     };
-    const start = startReviewNotification({ ...api.deps(), workflows, settings: { staffEmail: 's@x.example', reviewResponseWaitSeconds: 90 } });
+    const start = followReviewNotification({ ...api.deps(), workflows, settings: { staffEmail: 's@x.example', reviewResponseWaitSeconds: 90 } });
     const submitted = await busEvent(review, 'ReviewSubmitted');
     expect(await start(submitted, context)).toEqual({ started: true });
     expect(await start(submitted, context)).toEqual({ started: false });
@@ -120,7 +118,7 @@ describe('the review notification tasks and policies', () => {
       },
     };
     const { review } = await reviewedRestaurant();
-    const stop = stopReviewNotification({ workflows });
+    const stop = followReviewNotification({ ...api.deps(), workflows });
     const withdrawn = toEventBridgeEvent({ ...(await api.deps().events.readStream(review))[0]!, type: 'ReviewWithdrawn', data: {}, version: 2 } as never, { account: '0', region: 'local' });
     expect(await stop(withdrawn, context)).toEqual({ stopped: true });
     expect(await stop(withdrawn, context)).toEqual({ stopped: false });

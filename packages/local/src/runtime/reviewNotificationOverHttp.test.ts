@@ -139,7 +139,7 @@ describe('the review notification, end to end on the local runtime', () => {
     // A redelivered ReviewSubmitted (delivery is at least once) finds the name taken: done, nothing new.
     const submitted = (await runtime.store.readStream(review))[0]!;
     // The policy's module, built as the runtime's loader builds it, with this runtime's stores.
-    const policy = (await import(/* @vite-ignore */ new URL('reviews/startReviewNotification.ts', functionsSourceUrl()).href)) as { build: (deps: unknown) => (event: unknown, context: unknown) => Promise<unknown> };
+    const policy = (await import(/* @vite-ignore */ new URL('reviews/followReviewNotification.ts', functionsSourceUrl()).href)) as { build: (deps: unknown) => (event: unknown, context: unknown) => Promise<unknown> };
     const startAgain = policy.build({ events: runtime.store, workflows: localWorkflows(() => runtime.workflows), settings: { staffEmail: 'x@y.example', reviewResponseWaitSeconds: waitSeconds } });
     expect(await startAgain(toEventBridgeEvent(submitted, { account: '000000000000', region: 'eu-west-1' }), {})).toEqual({ started: false });
     expect((await finished(review)).status).toBe('SUCCEEDED');
