@@ -5,7 +5,7 @@ const resources = {
   events: { tableName: 'T-Events', tableArn: 'arn:events' },
   views: { tableName: 'T-Views', tableArn: 'arn:views' },
   importsBucket: { bucketName: 'b-imports', bucketArn: 'arn:imports' },
-  stateMachines: { 'import-follow-up': 'arn:sm' },
+  stateMachines: { 'import-follow-up': 'arn:sm', 'review-notification': 'arn:sm-review' },
 };
 const json = (needs: Parameters<typeof needGrants>[0], r: Parameters<typeof needGrants>[1] = resources) =>
   needGrants(needs, r, 'test/handler').statements.map((s) => s.toStatementJson());
@@ -38,6 +38,7 @@ describe('needGrants', () => {
     expect(start).toEqual({ Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' });
     expect(stop!.Action).toBe('states:StopExecution');
     expect(stop!.Resource).toMatch(/:states:.*:execution:prod-forkcast-import-follow-up:\*$/);
+    expect(needGrants(['run:import-follow-up'], withNames, 'x').environment).toMatchObject({ STATE_MACHINE_ARNS: '{"import-follow-up":"arn:sm"}' });
     expect(() => needGrants(['run:import-follow-up'], resources, 'a/b')).toThrow(/a\/b needs run:import-follow-up/);
   });
 

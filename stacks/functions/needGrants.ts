@@ -12,7 +12,7 @@ export interface NeedResources {
   idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
   snapshotsBucket?: { bucketName: string; bucketArn: string };
-  /** State machine ARN by workflow name (for `callback:<workflow>`). */
+  /** State machine ARN by workflow name (for `callback:<workflow>` and `run:<workflow>`). */
   stateMachines?: Record<string, string>;
   /** State machine name by workflow name (for the executions of `run:<workflow>`). */
   stateMachineNames?: Record<string, string>;
@@ -35,6 +35,7 @@ const viewIndexes = viewsTableSpec.globalSecondaryIndexes.map((i) => i.indexName
 export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: string): NeedGrants {
   const actionsByResource = new Map<string, Set<string>>();
   const environment: Record<string, string> = {};
+  const started: Record<string, string> = {};
   const allow = (resource: string, ...actions: string[]) => {
     const set = actionsByResource.get(resource) ?? new Set<string>();
     for (const a of actions) set.add(a);
@@ -85,10 +86,14 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       // StopExecution is authorized on the execution: every execution of that state machine only.
       const name = required(resources.stateMachineNames?.[workflow], need);
       allow(`arn:${Aws.PARTITION}:states:${Aws.REGION}:${Aws.ACCOUNT_ID}:execution:${name}:*`, 'states:StopExecution');
+      // The Workflows port finds the machine by workflow name (STATE_MACHINE_ARNS).
+      started[workflow] = arn;
     } else {
       throw new Error(`${who}: unknown need ${String(need)}`);
     }
   }
+  // The Workflows port finds a workflow's machine by name (app/aws/awsEnvironment.ts).
+  if (Object.keys(started).length > 0) environment.STATE_MACHINE_ARNS = JSON.stringify(started);
   const statements = [...actionsByResource].map(
     ([resource, actions]) => new PolicyStatement({ actions: [...actions].sort(), resources: [resource] }),
   );

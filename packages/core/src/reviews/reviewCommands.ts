@@ -1,4 +1,6 @@
-import type { ReviewEditedData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+import type { ReviewEditedData, ReviewNotificationUndeliverableData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+
+type UndeliverableReason = ReviewNotificationUndeliverableData['reason'];
 
 /** What the handler read before deciding: the caller's registration, the restaurant's listing. */
 export interface ReviewFacts {
@@ -47,4 +49,17 @@ export interface RespondToReview {
   facts: { answersForRestaurant: boolean };
 }
 
-export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview | RespondToReview;
+
+/**
+ * What the review's notification (workflow review-notification) records, one outcome per command.
+ * Issued by the workflow's tasks (a system actor), so they carry no facts about a caller.
+ */
+export type ReviewNotificationCommand =
+  | { type: 'RecordOwnerNotified'; owner: string; emailed: boolean }
+  | { type: 'RecordReviewForwarded'; contactId: string }
+  | { type: 'RecordNotificationUndeliverable'; reason: UndeliverableReason }
+  | { type: 'AwaitReviewResponse'; taskToken: string }
+  | { type: 'RecordReviewerNotified'; emailed: boolean }
+  | { type: 'RecordReviewUnanswered'; waitedSeconds: number };
+
+export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview | RespondToReview | ReviewNotificationCommand;

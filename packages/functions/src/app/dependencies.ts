@@ -9,6 +9,11 @@ export interface Settings {
   specialsStaleAfterDays?: number;
   /** Shorter onboarding waits for a stage or a test (defaultOnboardingTimings otherwise). */
   onboarding?: Partial<OnboardingTimings>;
+  /**
+   * How long a review's notification waits for the restaurant to answer (seconds); the workflow's
+   * default (14 days) when absent. Tests and demos shorten it.
+   */
+  reviewResponseWaitSeconds?: number;
 }
 
 /** The freshness period in force: the setting, else two weeks. */

@@ -53,6 +53,12 @@ const sampleData: Record<string, Record<string, unknown>> = {
   RestaurantOwnerTrainingSent: { day: 3 },
   RestaurantOwnerSpecialsChecked: { posted: false },
   RestaurantOwnerRemindedOfSpecials: {},
+  ReviewOwnerNotified: { owner: 'diner-01JH0000000000000000000000', emailed: true },
+  ReviewForwardedToRestaurant: { contactId: '01JH0000000000000000000009' },
+  ReviewNotificationUndeliverable: { reason: 'no-restaurant-contact' },
+  ReviewResponseAwaited: { taskToken: 'token' },
+  ReviewerNotifiedOfResponse: { emailed: false },
+  ReviewUnanswered: { waitedSeconds: 1209600 },
 };
 
 /** Who must receive each live event type: the routing the table is meant to declare. */
@@ -84,11 +90,11 @@ const expectedConsumers: Record<string, string[]> = {
   InvitationCredited: ['contest-entries'],
   ContestEntryEarned: ['contest-entries'],
   ContestWinnerDrawn: [],
-  ReviewSubmitted: ['diner-reviews', 'restaurant-reviews'],
+  ReviewSubmitted: ['diner-reviews', 'follow-review-notification', 'restaurant-reviews'],
   ReviewEdited: ['diner-reviews', 'restaurant-reviews'],
-  ReviewWithdrawn: ['diner-reviews', 'restaurant-reviews'],
+  ReviewWithdrawn: ['diner-reviews', 'follow-review-notification', 'restaurant-reviews'],
   ReviewShared: ['diner-reviews', 'restaurant-reviews'],
-  ReviewResponded: ['diner-reviews', 'restaurant-reviews'],
+  ReviewResponded: ['diner-reviews', 'follow-review-notification', 'restaurant-reviews'],
   ReviewResponseEdited: ['diner-reviews', 'restaurant-reviews'],
   RestaurantClaimRequested: ['onboarding', 'start-restaurant-onboarding'],
   RestaurantClaimAwaitingContact: ['onboarding', 'release-claim-contact-wait'],
@@ -103,6 +109,13 @@ const expectedConsumers: Record<string, string[]> = {
   RestaurantOwnerTrainingSent: ['onboarding'],
   RestaurantOwnerSpecialsChecked: ['onboarding'],
   RestaurantOwnerRemindedOfSpecials: ['onboarding'],
+  // The notification's journey is for the log (and staff): no view reads it yet.
+  ReviewOwnerNotified: [],
+  ReviewForwardedToRestaurant: [],
+  ReviewNotificationUndeliverable: [],
+  ReviewResponseAwaited: ['follow-review-notification'],
+  ReviewerNotifiedOfResponse: [],
+  ReviewUnanswered: [],
 };
 
 const streamPrefix = (type: string) =>

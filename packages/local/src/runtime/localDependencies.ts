@@ -23,6 +23,8 @@ export interface LocalDependenciesInput {
    * restart. Tools that send no links (redrive, benches) may leave it out: a random one then.
    */
   linkSecret?: string;
+  /** See Settings.reviewResponseWaitSeconds. */
+  reviewResponseWaitSeconds?: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     settings: {
       staffEmail: localStaffEmail,
       ...(process.env.FORKCAST_SPECIALS_STALE_AFTER_DAYS ? { specialsStaleAfterDays: Number(process.env.FORKCAST_SPECIALS_STALE_AFTER_DAYS) } : {}),
+      ...(input.reviewResponseWaitSeconds ? { reviewResponseWaitSeconds: input.reviewResponseWaitSeconds } : {}),
       ...input.settings,
     },
     ...(input.clock ? { clock: input.clock } : {}),

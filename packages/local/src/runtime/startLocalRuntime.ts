@@ -61,6 +61,8 @@ export interface LocalRuntimeOptions {
   settings?: Partial<Settings>;
   /** Changes what handlers receive (tests: a mailer that fails, shorter onboarding waits). */
   dependencies?: (deps: Dependencies) => Dependencies;
+  /** How long a review's notification waits for an answer (seconds); default FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS or the workflow's 14 days. */
+  reviewResponseWaitSeconds?: number;
 }
 
 export interface LocalRuntime {
@@ -127,6 +129,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       settings: options.settings,
       clock: options.clock,
       linkSecret: await loadOrCreateUploadSecret(layout.linkSecret),
+      reviewResponseWaitSeconds: options.reviewResponseWaitSeconds ?? (Number(process.env.FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS) || undefined),
     });
     const deps = options.dependencies ? options.dependencies(composed) : composed;
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
