@@ -113,18 +113,15 @@ describe('the review notification, end to end on the local runtime', () => {
     expect(toOwner!.html).not.toContain('<script>');
     const link = new URL(/Answer the review: (\S+)/.exec(toOwner!.text)![1]!);
     expect(`${link.origin}${link.pathname}`).toBe(`https://forkcast.example/reviews/${review}/respond`);
-    const secret = (await readFile(join(dir, 'keys', 'link-signing-secret'), 'utf8')).trim();
+    const secret = (await readFile(join(dir, 'keys', 'link-secret'), 'utf8')).trim();
     expect(await verifyLinkToken(secret, link.searchParams.get('token')!, 'respond-to-review')).toEqual({ purpose: 'respond-to-review', subject: review });
     await expect(verifyLinkToken(secret, link.searchParams.get('token')!, 'verify-claim')).rejects.toThrow(/not valid/);
     expect((await eventOf(review, 'ReviewOwnerNotified'))?.data).toEqual({ owner: owner.stream, emailed: true });
 
-    // The owner answers (as PUT /reviews/{id}/response will) once the notification waits for it.
+    // The owner answers through the API once the notification waits for it.
     await eventually(async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
-    await handleCommand({
-      store: runtime.store, decider: reviewDecider, stream: review,
-      command: { type: 'RespondToReview', by: owner.stream, body: 'Obrigada! Come back for the <i>percebes</i>.', facts: { answersForRestaurant: true } },
-      actor: { id: owner.sub, role: 'owner' }, correlationId: 'respond',
-    });
+    const answered = await call('PUT', `/reviews/${review}/response`, { token: owner.token, body: { body: 'Obrigada! Come back for the <i>percebes</i>.' } });
+    expect(answered.status).toBe(201);
 
     const execution = await finished(review);
     expect(execution.status).toBe('SUCCEEDED');
