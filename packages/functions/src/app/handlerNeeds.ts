@@ -11,6 +11,7 @@
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
+ * - `site:url`: the stage's public site URL (`PUBLIC_SITE_URL`), for links a handler hands out; no IAM.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -23,6 +24,7 @@ export type HandlerNeed =
   | 'idempotency'
   | 'snapshots:read'
   | 'snapshots:write'
+  | 'site:url'
   | `callback:${string}`;
 
 export type HandlerNeeds = readonly HandlerNeed[];

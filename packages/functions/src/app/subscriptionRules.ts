@@ -16,6 +16,8 @@ export interface SubscriptionRule {
   retryPolicy: SubscriptionRetryPolicy;
   /** SQS dead-letter queue of the rule target (≤ 80 chars of `[-_A-Za-z0-9]`). */
   deadLetterQueueName: string;
+  /** One delivery at a time (Subscription.serial): the Bus gives the function reserved concurrency 1. */
+  serial: boolean;
 }
 
 /** One rule per subscription; `prefix` (app and stage, e.g. `forkcast-dev`) keeps stages apart. */
@@ -34,6 +36,7 @@ export function subscriptionRules(options: { prefix?: string; subscriptions?: re
       target: s.target,
       retryPolicy: s.retry ?? defaultSubscriptionRetryPolicy,
       deadLetterQueueName,
+      serial: s.serial === true,
     };
   });
 }

@@ -61,4 +61,10 @@ export interface Subscription {
   target: SubscriptionTarget;
   /** EventBridge's default (185 retries, 24 h) when absent. */
   retry?: SubscriptionRetryPolicy;
+  /**
+   * One delivery at a time: the target rewrites one shared object (a snapshot) by read-modify-write,
+   * so two concurrent runs would race and one write would be lost. On AWS its function gets reserved
+   * concurrency 1 (a throttled asynchronous delivery is retried by Lambda, not dropped).
+   */
+  serial?: boolean;
 }
