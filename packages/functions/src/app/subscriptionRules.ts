@@ -4,7 +4,7 @@ import { subscriptions as table } from './subscriptionTable';
 /** EventBridge's default retry policy of a rule target. */
 export const defaultSubscriptionRetryPolicy: SubscriptionRetryPolicy = { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86_400 };
 
-/** What the Bus stack needs to create one rule: everything is derived from the table row. */
+/** What a subscriptions stack (stacks/Subscriptions.ts) needs to create one rule: everything is derived from the table row. */
 export interface SubscriptionRule {
   subscriptionId: string;
   /** EventBridge rule name (≤ 64 chars of `[.\-_A-Za-z0-9]`). */
