@@ -42,6 +42,11 @@ describe('needGrants', () => {
     expect(() => needGrants(['run:import-follow-up'], resources, 'a/b')).toThrow(/a\/b needs run:import-follow-up/);
   });
 
+  it('passes the public site URL for site:url, granting nothing', () => {
+    expect(needGrants(['site:url'], { publicSiteUrl: 'https://forkcast.app' }, 'x')).toEqual({ statements: [], environment: { PUBLIC_SITE_URL: 'https://forkcast.app' } });
+    expect(() => needGrants(['site:url'], resources, 'reviews/shareReview')).toThrow(/reviews\/shareReview needs site:url/);
+  });
+
   it('grants nothing for no needs, and refuses a need the stack has no resource for', () => {
     expect(needGrants([], resources, 'x')).toEqual({ statements: [], environment: {} });
     expect(() => needGrants(['callback:unknown-workflow'], resources, 'a/b')).toThrow(/a\/b needs callback:unknown-workflow/);

@@ -16,6 +16,8 @@ export interface NeedResources {
   stateMachines?: Record<string, string>;
   /** State machine name by workflow name (for the executions of `run:<workflow>`). */
   stateMachineNames?: Record<string, string>;
+  /** The stage's public site URL (for `site:url`, stageSettings.ts). */
+  publicSiteUrl?: string;
 }
 
 export interface NeedGrants {
@@ -74,6 +76,9 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       const bucket = required(resources.importsBucket, need);
       environment.IMPORTS_BUCKET = bucket.bucketName;
       allow(`${bucket.bucketArn}/${importsPrefix}*`, need === 'imports:read' ? 's3:GetObject' : 's3:PutObject');
+    } else if (need === 'site:url') {
+      // Configuration, not a resource: the handler builds links with it; nothing to grant.
+      environment.PUBLIC_SITE_URL = required(resources.publicSiteUrl, need);
     } else if (need.startsWith('callback:')) {
       const workflow = need.slice('callback:'.length);
       const arn = required(resources.stateMachines?.[workflow], need);

@@ -12,6 +12,7 @@
  * - `run:<workflow>`: start (StartExecution) and stop (StopExecution) executions of that workflow only.
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
+ * - `site:url`: the stage's public site URL (`PUBLIC_SITE_URL`), for links a handler hands out; no IAM.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -24,6 +25,7 @@ export type HandlerNeed =
   | 'idempotency'
   | 'snapshots:read'
   | 'snapshots:write'
+  | 'site:url'
   | `callback:${string}`
   | `run:${string}`;
 

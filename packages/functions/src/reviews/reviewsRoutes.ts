@@ -42,7 +42,7 @@ export const listMyReviewsRoute = defineRoute({
 
 export const shareReviewRoute = defineRoute({
   method: 'POST', path: '/reviews/{id}/shares', operationId: 'shareReview', summary: 'Share a review; returns the share URL with your referral code',
-  auth: ['diner'], handler: 'reviews/shareReview', needs: ['events:read', 'events:append', 'idempotency'],
+  auth: ['diner'], handler: 'reviews/shareReview', needs: ['events:read', 'events:append', 'idempotency', 'site:url'],
   request: { body: shareReviewBody, params: idParams }, response: reviewSharedResponse,
 });
 
