@@ -4,6 +4,7 @@ import { scheduleExpression, schedules, type Schedule } from '@forkcast/function
 import { use, type Function, type StackContext } from 'sst/constructs';
 import { functionIdOf, handlerFunction } from './functions/handlerFunction';
 import { Storage } from './Storage';
+import { publicSiteUrl } from './stageSettings';
 
 /** Scheduler's retry of a failed invocation: a few tries within the hour; the next run is a day away anyway. */
 export const scheduleRetry = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };
@@ -13,9 +14,9 @@ export const scheduleRetry = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds
  * EventBridge Scheduler schedule invoking it at the row's rate with `{ scheduleId }` as input,
  * through a role that may invoke that one function only.
  */
-export function Schedules({ stack }: StackContext) {
+export function Schedules({ stack, app }: StackContext) {
   const storage = use(Storage);
-  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency };
+  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, publicSiteUrl: publicSiteUrl(app.stage) };
   const scheduleFunctions: Record<string, Function> = {};
   for (const schedule of schedules) scheduleFunctions[schedule.id] = addSchedule(schedule);
 

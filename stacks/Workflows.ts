@@ -11,6 +11,7 @@ import { useProject } from 'sst/project.js';
 import { functionIdOf, functionsSrc, handlerFunction } from './functions/handlerFunction';
 import { retainsData } from './retainsData';
 import { Storage } from './Storage';
+import { publicSiteUrl } from './stageSettings';
 import { substitutionNames, taskCalls } from './workflows/taskResources';
 
 /** The log-delivery actions Step Functions needs on its role to write to CloudWatch Logs. */
@@ -27,7 +28,7 @@ export const logDeliveryActions = [
 export function Workflows({ stack, app }: StackContext) {
   const storage = use(Storage);
   const retained = retainsData(app.stage);
-  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots };
+  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots, publicSiteUrl: publicSiteUrl(app.stage) };
   const root = useProject().paths.root;
 
   // A handler module used by several workflows is one function, with the union of its needs.

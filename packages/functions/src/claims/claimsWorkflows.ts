@@ -20,7 +20,7 @@ export const restaurantOnboardingWorkflow: Workflow = {
   needs: {
     CheckRestaurantUnclaimedFunctionArn: ['events:read'],
     // No mail on AWS yet (app/aws/awsMailer.ts): the log is what it reaches.
-    SendVerificationEmailFunctionArn: ['events:read', 'events:append'],
+    SendVerificationEmailFunctionArn: ['events:read', 'events:append', 'site:url'],
     AwaitContactFunctionArn: ['events:read', 'events:append'],
     AwaitVerificationFunctionArn: ['events:read', 'events:append'],
     RecordOwnerFunctionArn: ['events:read', 'events:append'],

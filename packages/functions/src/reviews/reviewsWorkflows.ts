@@ -15,9 +15,9 @@ export const reviewNotificationWorkflow: Workflow = {
   needs: {
     // Reads the review, the restaurant and the owner's diner stream; records the outcome. No mail
     // grant on AWS yet (app/aws/awsMailer.ts: MAIL_FROM is not set by the stacks until SES arrives).
-    NotifyRestaurantFunctionArn: ['events:read', 'events:append'],
+    NotifyRestaurantFunctionArn: ['events:read', 'events:append', 'site:url'],
     AwaitReviewResponseFunctionArn: ['events:read', 'events:append'],
-    NotifyReviewerFunctionArn: ['events:read', 'events:append'],
+    NotifyReviewerFunctionArn: ['events:read', 'events:append', 'site:url'],
     RecordReviewUnansweredFunctionArn: ['events:read', 'events:append'],
   },
 };
