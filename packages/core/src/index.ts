@@ -51,3 +51,4 @@ export * from './discovery/feedbackFromEvents';
 export * from './discovery/recommendations/recommendationSignalsStore';
 export * from './diners/index';
 export * from './reviews/index';
+export * from './analytics/index';

@@ -1,0 +1,3 @@
+export * from './logFilter';
+export * from './readLog';
+export * from './logCursor';
