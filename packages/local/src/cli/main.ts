@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import')).default,
   status: async () => (await import('./commands/status')).default,
   outbox: async () => (await import('./commands/outbox')).default,
+  log: async () => (await import('./commands/log')).default,
   help: async () => (await import('./commands/help')).default,
   dlq: async () => external((await import('./commands/dlq')).default),
   redrive: async () => external((await import('./commands/redrive')).default),

@@ -14,5 +14,8 @@ commands:
   outbox [--to ADDRESS] [--json]    the emails the runtime sent (--json: one message a line)
   dlq list [SUBSCRIPTION] [--json]  show events that a subscription failed to process
   redrive SUBSCRIPTION              deliver a subscription's dead letters again
+  log [--stream ID] [--pattern JSON] [--from DATE] [--to DATE] [--format table|ndjson]
+                                    events in time order, selected by an EventBridge pattern
+                                    (default: the last 399 days)
   help                              show this help
 `;
