@@ -1,3 +1,6 @@
 export * from './logFilter';
 export * from './readLog';
 export * from './logCursor';
+export * from './exportRow';
+export * from './encodeExport';
+export * from './exportDay';

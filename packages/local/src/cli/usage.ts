@@ -17,5 +17,8 @@ commands:
   log [--stream ID] [--pattern JSON] [--from DATE] [--to DATE] [--format table|ndjson]
                                     events in time order, selected by an EventBridge pattern
                                     (default: the last 399 days)
+  export --from DAY --to DAY --out DIR [--format parquet|ndjson] [--pattern JSON]
+                                    the log as DIR/day=D/type=T/ files, one row per event, for
+                                    DuckDB or Athena; a rerun replaces those days
   help                              show this help
 `;
