@@ -4,3 +4,4 @@ export * from './logCursor';
 export * from './exportRow';
 export * from './encodeExport';
 export * from './exportDay';
+export * from './rebuildProjection';
