@@ -5,3 +5,4 @@ export * from './exportRow';
 export * from './encodeExport';
 export * from './exportDay';
 export * from './rebuildProjection';
+export * from './republishEvents';

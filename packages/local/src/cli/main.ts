@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   outbox: async () => (await import('./commands/outbox')).default,
   log: async () => (await import('./commands/log')).default,
   export: async () => (await import('./commands/export')).default,
+  replay: async () => (await import('./commands/replay')).default,
   help: async () => (await import('./commands/help')).default,
   dlq: async () => external((await import('./commands/dlq')).default),
   redrive: async () => external((await import('./commands/redrive')).default),

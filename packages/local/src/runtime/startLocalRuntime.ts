@@ -11,6 +11,7 @@ import { loadOrCreateSigningKey } from '../auth/localSigningKey';
 import type { TokenRole } from '../auth/tokenSettings';
 import { createLocalBus } from '../bus/createLocalBus';
 import { createRedriveHandler, redrivePathPrefix } from '../bus/createRedriveHandler';
+import { createReplayHandler, replayPath } from '../analytics/createReplayHandler';
 import type { LocalBus } from '../bus/localBus';
 import type { RetryPolicy } from '../bus/retryPolicy';
 import { loadDemoCatalogue } from '../demo/loadDemoCatalogue';
@@ -169,6 +170,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         { prefix: uploadPathPrefix, handle: upload },
         { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
         { prefix: outboxPath, handle: createOutboxHandler({ dir: layout.outbox, authorize: (header) => authorize(header) }) },
+        {
+          prefix: replayPath,
+          handle: createReplayHandler({ store, views, publish: (event) => bus.publish(event), firstDay: () => findFirstDay(dynamo.client, dynamo.tables.events) }),
+        },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),
