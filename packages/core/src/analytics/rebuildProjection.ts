@@ -27,7 +27,7 @@ export interface RebuildInput {
    * may become visible out of id order (the change feed waits as long). Default 5 s.
    */
   lateWindowMs?: number;
-  /** Concurrent view writes; default 16. */
+  /** Concurrent batch writers of view items; default 8. */
   concurrency?: number;
   onProgress?: (progress: RebuildProgress) => void;
 }
@@ -83,9 +83,9 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildRes
 
   progress.phase = 'write';
   report();
-  await writeAll(target, projection, folded, input.concurrency ?? 16, () => {
-    progress.written += 1;
-    if (progress.written % 1000 === 0) report();
+  await writeAll(views, generation, projection, folded, input.concurrency ?? 8, (n) => {
+    progress.written += n;
+    report();
   });
 
   // 2. What arrived while rebuilding, then the flip, then what the old generation got around it.
@@ -116,21 +116,21 @@ async function catchUp(
 }
 
 async function writeAll(
-  target: ViewStore, projection: AnyProjection, folded: Map<string, { version: number; view: unknown }>, concurrency: number, onWritten: () => void,
+  views: ViewGenerations, generation: number, projection: AnyProjection, folded: Map<string, { version: number; view: unknown }>,
+  concurrency: number, onWritten: (n: number) => void,
 ): Promise<void> {
-  const entries = folded.entries();
+  const entries = [...folded];
+  const batch = 500;
+  let next = 0;
   const worker = async () => {
-    for (let next = entries.next(); !next.done; next = entries.next()) {
-      const [stream, { version, view }] = next.value;
-      const written = await target.put(
-        { projection: projection.name, stream, version, view },
-        undefined,
-        view === null ? undefined : projection.indexKeys?.(view),
-        view === null ? undefined : projection.indexSort?.(view),
-      );
-      // A fresh generation has no items; one already there was put by a catch-up of this rebuild.
-      if (!written) throw new Error(`${projection.name}@${stream}: the fresh generation already had this item`);
-      onWritten();
+    while (next < entries.length) {
+      const slice = entries.slice(next, (next += batch));
+      await views.writeFresh(generation, slice.map(([stream, { version, view }]) => ({
+        item: { projection: projection.name, stream, version, view },
+        indexKeys: view === null ? undefined : projection.indexKeys?.(view),
+        indexSort: view === null ? undefined : projection.indexSort?.(view),
+      })));
+      onWritten(slice.length);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -1,14 +1,16 @@
 import {
+  BatchWriteItemCommand,
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
   type DynamoDBClient,
+  type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { viewsTableSpec } from '../tables/tableSpecs';
-import type { StoredView, ViewGenerations, ViewPage, ViewStore } from './viewStore';
+import type { FreshView, StoredView, ViewGenerations, ViewPage, ViewStore } from './viewStore';
 import { boundedKey, viewKeyLimits } from './boundedKey';
 import { decodeViewCursor, encodeViewCursor } from './viewCursor';
 
@@ -117,16 +119,12 @@ export class DynamoViewStore implements ViewStore, ViewGenerations {
     indexKeys: Record<string, string | undefined> = {},
     indexSort?: string,
   ): Promise<boolean> {
-    const entries = Object.entries(indexKeys).filter((e): e is [string, string] => e[1] !== undefined);
-    // The Views table has one GSI, so an item can sit in one index at most.
-    if (entries.length > 1) throw new Error(`${item.projection}: at most one index key per item, got ${entries.length}`);
     const name = await this.keyName(item.projection);
-    const index = entries[0] && { ix: viewIndexKey(name, ...entries[0]), ixSort: boundedKey(indexSort ?? item.stream, viewKeyLimits.sortKeyBytes) };
     try {
       await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
-          Item: marshall({ pk: viewKey(name, item.stream), ...item, ...index }, { removeUndefinedValues: true }),
+          Item: viewItem(name, { item, indexKeys, indexSort }),
           ...(expectedVersion === undefined
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
             : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': { N: String(expectedVersion) } } }),
@@ -136,6 +134,18 @@ export class DynamoViewStore implements ViewStore, ViewGenerations {
     } catch (err) {
       if (err instanceof ConditionalCheckFailedException) return false;
       throw err;
+    }
+  }
+
+  async writeFresh<View>(generation: number, items: readonly FreshView<View>[]): Promise<void> {
+    for (let i = 0; i < items.length; i += 25) {
+      let pending: WriteRequest[] = items.slice(i, i + 25).map((fresh) => ({
+        PutRequest: { Item: viewItem(generationName(fresh.item.projection, generation), fresh) },
+      }));
+      while (pending.length > 0) {
+        const result = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
+        pending = result.UnprocessedItems?.[this.tableName] ?? [];
+      }
     }
   }
 
@@ -165,6 +175,15 @@ export class DynamoViewStore implements ViewStore, ViewGenerations {
       cursor: more && last ? encodeViewCursor(partition, { sort: last.ixSort!.S!, stream: last.stream!.S! }) : undefined,
     };
   }
+}
+
+/** The Views item of a view keyed under `name` (a projection generation), with its index placement. */
+function viewItem<View>(name: string, { item, indexKeys = {}, indexSort }: FreshView<View>) {
+  const entries = Object.entries(indexKeys).filter((e): e is [string, string] => e[1] !== undefined);
+  // The Views table has one GSI, so an item can sit in one index at most.
+  if (entries.length > 1) throw new Error(`${item.projection}: at most one index key per item, got ${entries.length}`);
+  const index = entries[0] && { ix: viewIndexKey(name, ...entries[0]), ixSort: boundedKey(indexSort ?? item.stream, viewKeyLimits.sortKeyBytes) };
+  return marshall({ pk: viewKey(name, item.stream), ...item, ...index }, { removeUndefinedValues: true });
 }
 
 /** A raw Views table item as the view it stores (also for scans outside this class, e.g. the local search warm-up). */

@@ -42,6 +42,18 @@ export interface ViewGenerations {
   allocateGeneration(projection: string): Promise<number>;
   /** Make `to` active if `from` still is; false when another rebuild flipped first. */
   activate(projection: string, from: number, to: number): Promise<boolean>;
+  /**
+   * Writes items into a generation no one else writes to yet (a rebuild's, before its catch-up),
+   * unconditionally and in batches: the bulk of a rebuild.
+   */
+  writeFresh<View>(generation: number, items: readonly FreshView<View>[]): Promise<void>;
   /** A store that reads and writes generation `generation` of `projection`, whatever is active. */
   atGeneration(projection: string, generation: number): ViewStore;
+}
+
+/** One item of a bulk write: the view, the version it reflects, and its index placement. */
+export interface FreshView<View> {
+  item: StoredView<View>;
+  indexKeys?: Record<string, string | undefined>;
+  indexSort?: string;
 }
