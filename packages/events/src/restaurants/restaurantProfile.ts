@@ -3,28 +3,28 @@ import { safeText, safeTextCheck } from '../text/safeText';
 
 /** WGS84 coordinates; (0,0) is a repair case for importers, not a valid location. */
 export const locationSchema = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90).describe('Latitude, degrees north.'),
+  lon: z.number().min(-180).max(180).describe('Longitude, degrees east.'),
 });
 export type Location = z.infer<typeof locationSchema>;
 
 export const contactSchema = z.object({
-  phone: safeText({ max: 40 }).optional(),
-  website: z.url().max(2000).superRefine(safeTextCheck()).optional(),
-  email: z.email().max(320).optional(),
+  phone: safeText({ max: 40 }).describe("The restaurant's public phone number.").optional(),
+  website: z.url().max(2000).superRefine(safeTextCheck()).describe("The restaurant's website.").optional(),
+  email: z.email().max(320).describe("The restaurant's public contact address.").optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const moneySchema = z.object({
-  amount: z.number().nonnegative(),
+  amount: z.number().nonnegative().describe('In units of the currency.'),
   /** As the source states it (Zomato: "Indian Rupees(Rs.)"), not necessarily ISO 4217. */
-  currency: safeText({ max: 60 }),
+  currency: safeText({ max: 60 }).describe('As the source states it (Zomato: "Indian Rupees(Rs.)"), not necessarily ISO 4217.'),
 });
 
 /** A rating imported from a bought list; our diners' ratings are separate events. */
 export const sourceRatingSchema = z.object({
-  aggregate: z.number().min(0).max(5),
-  votes: z.number().int().nonnegative(),
+  aggregate: z.number().min(0).max(5).describe("The source's average rating, 0 to 5."),
+  votes: z.number().int().nonnegative().describe('How many ratings the average is of.'),
 });
 
 const text = (max: number) => safeText({ max });
@@ -34,19 +34,19 @@ const text = (max: number) => safeText({ max });
  * `RestaurantProfileUpdated` carries changed. Optional fields may be cleared by an update (null).
  */
 export const restaurantProfileShape = {
-  name: text(200),
-  location: locationSchema,
-  address: text(500),
-  city: text(120),
-  locality: text(200).optional(),
-  country: text(120).optional(),
-  cuisines: z.array(text(60)).max(30),
-  priceRange: z.number().int().min(1).max(4),
-  contact: contactSchema.optional(),
-  averageCostForTwo: moneySchema.optional(),
-  hasTableBooking: z.boolean().optional(),
-  hasOnlineDelivery: z.boolean().optional(),
-  sourceRating: sourceRatingSchema.optional(),
+  name: text(200).describe("The restaurant's name as diners see it."),
+  location: locationSchema.describe('Where it is (WGS84).'),
+  address: text(500).describe('Street address.'),
+  city: text(120).describe('City; the by-city list groups by it, ignoring case and accents.'),
+  locality: text(200).describe('Neighbourhood or mall within the city.').optional(),
+  country: text(120).describe('Country name.').optional(),
+  cuisines: z.array(text(60)).max(30).describe('Cuisines served, most characteristic first.'),
+  priceRange: z.number().int().min(1).max(4).describe('1 (cheap) to 4 (expensive).'),
+  contact: contactSchema.describe('Public contact details of the business.').optional(),
+  averageCostForTwo: moneySchema.describe('Typical bill for two people.').optional(),
+  hasTableBooking: z.boolean().describe('Whether tables can be booked.').optional(),
+  hasOnlineDelivery: z.boolean().describe('Whether it delivers orders placed online.').optional(),
+  sourceRating: sourceRatingSchema.describe('The rating the bought list came with; our diners rate separately.').optional(),
 };
 
 export const restaurantProfileSchema = z.object(restaurantProfileShape);

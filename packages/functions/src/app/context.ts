@@ -12,4 +12,9 @@ export interface Context {
   routes: readonly Route<any>[];
   subscriptions: readonly Subscription[];
   workflows: readonly Workflow[];
+  /**
+   * Handlers outside the route and workflow rows that append events (an S3 trigger), with what
+   * they emit, so EVENTS.md names every emitter.
+   */
+  emitters?: readonly { name: string; emits: readonly string[] }[];
 }

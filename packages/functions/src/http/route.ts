@@ -36,6 +36,8 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
   throttle?: { rate: number; burst: number };
   request?: S;
   response?: z.ZodType;
+  /** Event types the handler appends (EVENTS.md lists the route as their emitter). */
+  emits?: readonly string[];
 }
 
 /** Declares a row, keeping its schemas' types so `httpHandler(row, fn)` can infer the request. */

@@ -9,19 +9,20 @@ import {
 export const listRestaurantRoute = defineRoute({
   method: 'POST', path: '/restaurants', operationId: 'listRestaurant', summary: 'List a new restaurant',
   auth: ['staff'], handler: 'restaurants/listRestaurant', needs: commandNeeds,
-  request: { body: listRestaurantBody }, response: commandAcceptedResponse,
+  request: { body: listRestaurantBody }, response: commandAcceptedResponse, emits: ['RestaurantListed'],
 });
 
 export const updateRestaurantProfileRoute = defineRoute({
   method: 'PATCH', path: '/restaurants/{id}', operationId: 'updateRestaurantProfile', summary: "Change a restaurant's profile",
   auth: ['staff'], handler: 'restaurants/updateRestaurantProfile', needs: commandNeeds,
-  request: { body: updateRestaurantProfileBody, params: restaurantParams }, response: commandAcceptedResponse,
+  request: { body: updateRestaurantProfileBody, params: restaurantParams }, response: commandAcceptedResponse, emits: ['RestaurantProfileUpdated'],
 });
 
 export const delistRestaurantRoute = defineRoute({
   method: 'DELETE', path: '/restaurants/{id}', operationId: 'delistRestaurant', summary: 'Delist a restaurant',
   auth: ['staff'], handler: 'restaurants/delistRestaurant', needs: commandNeeds,
   request: { body: delistRestaurantBody, query: delistRestaurantQuery, params: restaurantParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantDelisted'],
 });
 
 export const getRestaurantRoute = defineRoute({

@@ -17,4 +17,6 @@ export interface Workflow {
   substitutions: Record<string, string>;
   /** What each substitution's handler reaches on AWS (app/handlerNeeds.ts), by substitution name. */
   needs?: Record<string, HandlerNeeds>;
+  /** Event types its task handlers append (EVENTS.md lists the workflow as their emitter). */
+  emits?: readonly string[];
 }
