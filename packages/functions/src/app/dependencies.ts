@@ -17,6 +17,8 @@ export interface Dependencies {
   views: ViewStore;
   /** The imports bucket: uploaded CSVs and their reports. */
   importsBucket: ObjectStore;
+  /** The exports bucket: the log exported for analysts (analytics/export-log workflow). */
+  exportsBucket: ObjectStore;
   workflows: Workflows;
   mailer: Mailer;
   settings: Settings;

@@ -9,6 +9,12 @@ export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env):
   return { events: env.EVENTS_TABLE ?? 'Events', views: env.VIEWS_TABLE ?? 'Views', idempotency: env.IDEMPOTENCY_TABLE ?? 'Idempotency' };
 }
 
+export function exportsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
+  const name = env.EXPORTS_BUCKET;
+  if (!name) throw new Error('EXPORTS_BUCKET is not set; the stack must pass it to this function');
+  return name;
+}
+
 export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
   return requiredFromEnvironment('IMPORTS_BUCKET', env);
 }
