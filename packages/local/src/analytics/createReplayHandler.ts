@@ -50,13 +50,11 @@ function parseRequest(text: string): ReplayRequest {
     throw new Error('the body is not valid JSON');
   }
   const b = body as Record<string, unknown>;
-  if (b?.kind === 'projection' && typeof b.projection === 'string' && (b.from === undefined || typeof b.from === 'string')) {
-    return { kind: 'projection', projection: b.projection, from: b.from as string | undefined };
-  }
+  if (b?.kind === 'projection' && typeof b.projection === 'string') return { kind: 'projection', projection: b.projection };
   if (b?.kind === 'republish' && typeof b.pattern === 'string' && typeof b.from === 'string' && typeof b.to === 'string' && typeof b.rate === 'number') {
     return { kind: 'republish', pattern: b.pattern, from: b.from, to: b.to, rate: b.rate };
   }
-  throw new Error('expected {"kind": "projection", "projection", "from"?} or {"kind": "republish", "pattern", "from", "to", "rate"}');
+  throw new Error('expected {"kind": "projection", "projection"} or {"kind": "republish", "pattern", "from", "to", "rate"}');
 }
 
 async function readText(request: IncomingMessage): Promise<string> {

@@ -6,7 +6,7 @@ import { localAccountId, localRegion } from '../runtime/localEnvironment';
 
 /** What `forkcast replay` asks for: rebuild one projection, or republish matching events. */
 export type ReplayRequest =
-  | { kind: 'projection'; projection: string; from?: string }
+  | { kind: 'projection'; projection: string }
   | { kind: 'republish'; pattern: string; from: string; to: string; rate: number };
 
 export type ReplayProgress = RebuildProgress | { phase: 'republish'; events: number };
@@ -43,7 +43,8 @@ export async function runReplay(input: {
   if (request.kind === 'projection') {
     const projection = replayableProjections().get(request.projection);
     if (!projection) throw new UnknownProjectionError(request.projection);
-    const from = request.from ?? (await input.firstDay()) ?? new Date().toISOString().slice(0, 10);
+    // Always the whole log: streams with no event in a later range would be missing from the new generation.
+    const from = (await input.firstDay()) ?? new Date().toISOString().slice(0, 10);
     const result = await rebuildProjection({ projection, store: input.store, views: input.views, from, onProgress: input.onProgress });
     return { kind: 'projection', ...result };
   }

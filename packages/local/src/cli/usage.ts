@@ -20,8 +20,7 @@ commands:
   export --from DAY --to DAY --out DIR [--format parquet|ndjson] [--pattern JSON]
                                     the log as DIR/day=D/type=T/ files, one row per event, for
                                     DuckDB or Athena; a rerun replaces those days
-  replay --projection NAME [--from DAY]
-                                    rebuild a read model from the log into a fresh generation;
+  replay --projection NAME          rebuild a read model from the whole log into a fresh generation;
                                     readers switch to it once it has caught up
   replay --republish --pattern JSON --from DATE [--to DATE] [--rate N]
                                     send matching events to the running runtime's bus again,

@@ -81,6 +81,7 @@ describe('forkcast replay', () => {
     expect((await cli('replay', '--projection', 'nothing')).err).toMatch(/no projection nothing; known: .*restaurantProfile/);
     expect((await cli('replay')).status).toBe(2);
     expect((await cli('replay', '--projection', 'restaurantProfile', '--to', '2030-01-01')).status).toBe(2);
+    expect((await cli('replay', '--projection', 'restaurantProfile', '--from', '2030-01-01')).err).toContain('a rebuild reads the whole log');
     const offline = await cli('replay', '--republish', '--pattern', '{"source": ["forkcast.restaurants"]}', '--from', from);
     expect(offline.status).toBe(1);
     expect(offline.err).toContain('start it (npm start)');

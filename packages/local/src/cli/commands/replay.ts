@@ -9,7 +9,7 @@ import { findFirstDay } from '../../runtime/scanLog';
 import { UsageError, type CliIo } from '../cliIo';
 
 /**
- * `forkcast replay --projection NAME [--from DAY]`: rebuilds a read model into a fresh generation
+ * `forkcast replay --projection NAME`: rebuilds a read model into a fresh generation
  * and switches readers to it once it has caught up, while the runtime keeps running.
  * `forkcast replay --republish --pattern JSON --from DATE [--to DATE] [--rate N]`: sends matching
  * events to the running runtime's bus again, marked `meta.replay`, for consumers that opt in.
@@ -35,9 +35,10 @@ export default async function run(args: string[], io: CliIo, context: { dataDir:
     request = { kind: 'republish', pattern: range.pattern!, from: range.from, to: range.to, rate };
   } else {
     if (!values.projection) throw new UsageError('--projection NAME or --republish is required');
-    // A rebuilt view must reflect the whole log up to now: only where to start reading may be chosen.
-    if (values.to) throw new UsageError('--to applies to --republish only: a rebuild catches up to now before readers switch to it');
-    request = { kind: 'projection', projection: values.projection, ...(values.from ? { from: logRange({ from: values.from }).from } : {}) };
+    // Readers switch to the rebuilt views, so they must reflect the whole log up to now: a range would
+    // leave out every stream without an event in it.
+    if (values.from || values.to) throw new UsageError('--from and --to apply to --republish only: a rebuild reads the whole log and catches up to now before readers switch to it');
+    request = { kind: 'projection', projection: values.projection };
   }
 
   const progress = eventProgress(io, request.kind === 'projection' ? `rebuilding ${request.projection}` : 'republishing', 0, 'events');
