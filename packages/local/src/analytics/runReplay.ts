@@ -9,7 +9,8 @@ export type ReplayRequest =
   | { kind: 'projection'; projection: string }
   | { kind: 'republish'; pattern: string; from: string; to: string; rate: number };
 
-export type ReplayProgress = RebuildProgress | { phase: 'republish'; events: number };
+/** Progress, with the log's size when known (a rebuild reads all of it, so an ETA follows). */
+export type ReplayProgress = (RebuildProgress | { phase: 'republish'; events: number }) & { total?: number };
 
 export type ReplayResult =
   | { kind: 'projection'; projection: string; previousGeneration: number; generation: number; events: number; views: number }
@@ -37,6 +38,8 @@ export async function runReplay(input: {
   publish: (event: EventEnvelope) => Promise<void>;
   /** The log's first day, where a rebuild starts by default; undefined for an empty log. */
   firstDay: () => Promise<string | undefined>;
+  /** Events in the log, for the progress total. */
+  countEvents?: () => Promise<number>;
   onProgress?: (progress: ReplayProgress) => void;
 }): Promise<ReplayResult> {
   const { request } = input;
@@ -45,7 +48,8 @@ export async function runReplay(input: {
     if (!projection) throw new UnknownProjectionError(request.projection);
     // Always the whole log: streams with no event in a later range would be missing from the new generation.
     const from = (await input.firstDay()) ?? new Date().toISOString().slice(0, 10);
-    const result = await rebuildProjection({ projection, store: input.store, views: input.views, from, onProgress: input.onProgress });
+    const total = await input.countEvents?.();
+    const result = await rebuildProjection({ projection, store: input.store, views: input.views, from, onProgress: (p) => input.onProgress?.({ ...p, total }) });
     return { kind: 'projection', ...result };
   }
   const replayId = `replay-${ulid()}`;

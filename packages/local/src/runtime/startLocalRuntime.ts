@@ -35,7 +35,7 @@ import type { RouteHandler } from '../gateway/createGateway';
 import { resolveDataDir } from './resolveDataDir';
 import { recoverAfterUncleanStop, type StartupRecovery } from './recoverAfterUncleanStop';
 import { acquireRuntimeLock } from './runtimeLock';
-import { findFirstDay, isLogEmpty } from './scanLog';
+import { countLogEvents, findFirstDay, isLogEmpty } from './scanLog';
 import { loadOrCreateUploadSecret } from './uploadSecret';
 
 export interface LocalRuntimeOptions {
@@ -172,7 +172,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         { prefix: outboxPath, handle: createOutboxHandler({ dir: layout.outbox, authorize: (header) => authorize(header) }) },
         {
           prefix: replayPath,
-          handle: createReplayHandler({ store, views, publish: (event) => bus.publish(event), firstDay: () => findFirstDay(dynamo.client, dynamo.tables.events) }),
+          handle: createReplayHandler({
+            store, views, publish: (event) => bus.publish(event),
+            firstDay: () => findFirstDay(dynamo.client, dynamo.tables.events),
+            countEvents: () => countLogEvents(dynamo.client, dynamo.tables.events),
+          }),
         },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],

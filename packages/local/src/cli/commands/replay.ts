@@ -5,7 +5,7 @@ import { logRange } from '../../analytics/logRange';
 import { openDataDirLog } from '../../analytics/openDataDirLog';
 import { replayThroughRuntime } from '../../analytics/replayThroughRuntime';
 import { runReplay, type ReplayProgress, type ReplayRequest, type ReplayResult } from '../../analytics/runReplay';
-import { findFirstDay } from '../../runtime/scanLog';
+import { countLogEvents, findFirstDay } from '../../runtime/scanLog';
 import { UsageError, type CliIo } from '../cliIo';
 
 /**
@@ -42,7 +42,11 @@ export default async function run(args: string[], io: CliIo, context: { dataDir:
   }
 
   const progress = eventProgress(io, request.kind === 'projection' ? `rebuilding ${request.projection}` : 'republishing', 0, 'events');
-  const onProgress = (p: ReplayProgress) => progress.update(p.events, p.events);
+  let total: number | undefined;
+  const onProgress = (p: ReplayProgress) => {
+    if (p.total !== undefined && p.total !== total) progress.setTotal((total = p.total));
+    progress.update(p.events, p.events);
+  };
   const log = await openDataDirLog(context.dataDir);
   let result: ReplayResult;
   try {
@@ -58,6 +62,7 @@ export default async function run(args: string[], io: CliIo, context: { dataDir:
         request, store: log.store, views, onProgress,
         publish: async () => {},
         firstDay: () => findFirstDay(log.dynamo.client, log.dynamo.tables.events),
+        countEvents: () => countLogEvents(log.dynamo.client, log.dynamo.tables.events),
       });
     }
   } finally {
