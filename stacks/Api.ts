@@ -49,7 +49,7 @@ export function Api({ stack, app }: StackContext) {
   const retained = retainsData(app.stage);
   const removalPolicy = retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
   const resources = {
-    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots,
+    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, exportsBucket: storage.exports, snapshotsBucket: storage.snapshots,
     stateMachines: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineArn])),
   };
 

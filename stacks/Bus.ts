@@ -47,7 +47,7 @@ export function Bus({ stack, app }: StackContext) {
   const removalPolicy = retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
   const prefix = `${app.name}-${app.stage}`;
   const resources = {
-    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots,
+    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, exportsBucket: storage.exports, snapshotsBucket: storage.snapshots,
     stateMachines: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineArn])),
   };
 

@@ -5,9 +5,9 @@ import { dinerProfileShape, referralCodeSchema } from './dinerProfile';
 export const dinerRegisteredSchema = z.object({
   ...dinerProfileShape,
   /** This diner's own code, derived from the stream so a retry gives the same one. */
-  referralCode: referralCodeSchema,
+  referralCode: referralCodeSchema.describe("This diner's own referral code, derived from the stream so a retry gives the same one."),
   /** The code of whoever referred them, as given at registration. */
-  referredBy: referralCodeSchema.optional(),
+  referredBy: referralCodeSchema.describe('The referral code of whoever referred them, as given at registration.').optional(),
 });
 export type DinerRegisteredData = z.infer<typeof dinerRegisteredSchema>;
 

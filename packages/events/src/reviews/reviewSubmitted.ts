@@ -4,11 +4,11 @@ import { reviewBodySchema, reviewStarsSchema, reviewTitleSchema } from './review
 
 export const reviewSubmittedSchema = z.object({
   /** The author's diner stream. */
-  author: z.string().min(1),
-  restaurant: z.string().min(1),
-  title: reviewTitleSchema,
-  body: reviewBodySchema,
-  stars: reviewStarsSchema,
+  author: z.string().min(1).describe("The author's diner stream."),
+  restaurant: z.string().min(1).describe('The reviewed restaurant (its stream, `restaurant-<ULID>`).'),
+  title: reviewTitleSchema.describe('The headline of the review.'),
+  body: reviewBodySchema.describe('The text of the review.'),
+  stars: reviewStarsSchema.describe('One to five stars.'),
 });
 export type ReviewSubmittedData = z.infer<typeof reviewSubmittedSchema>;
 

@@ -1,6 +1,6 @@
 import { logInstant } from '@forkcast/core';
 import { compilePattern, eventEnvelopeSchema } from '@forkcast/events';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How long a range one log query may cover: each day of it is one byDay partition to read. */
 export const maxLogQueryDays = 400;

@@ -7,6 +7,7 @@ export const exportLogWorkflow: Workflow = {
   type: 'STANDARD',
   description: 'Exports a range of the log, a day per Map iteration, to the exports bucket as Parquet or NDJSON partitions.',
   substitutions: { ExportLogDayFunctionArn: 'analytics/exportLogDay' },
+  needs: { ExportLogDayFunctionArn: ['events:readByDay', 'exports:write'] },
 };
 
 /** The analytics context's workflows. */

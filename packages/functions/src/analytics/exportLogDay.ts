@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exportDay, readLog, type EventStore, type ExportDayResult, type ObjectStore } from '@forkcast/core';
 import { compilePattern } from '@forkcast/events';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';

@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { Route } from '../http/route';
 import type { Subscription } from '../subscriptions/subscription';
 import type { Workflow } from '../workflows/workflow';
@@ -16,5 +17,5 @@ export interface Context {
    * Handlers outside the route and workflow rows that append events (an S3 trigger), with what
    * they emit, so EVENTS.md names every emitter.
    */
-  emitters?: readonly { name: string; emits: readonly string[] }[];
+  emitters?: readonly { name: string; emits: readonly ForkcastEventType[] }[];
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventCatalog, schemaOfVersion, type EventCatalog } from '@forkcast/events';
 import type { Context } from './context';
 import { contexts as allContexts } from './contexts';
@@ -23,13 +23,14 @@ interface JsonSchema {
   maxLength?: number;
 }
 
-/** Who appends each event type: route operationIds, workflows and other declared emitters. */
+/** Who appends each event type: route operationIds, workflows, policies and other declared emitters. */
 function emittersOf(contexts: readonly Context[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const add = (type: string, who: string) => found.set(type, [...(found.get(type) ?? []), who]);
   for (const c of contexts) {
     for (const r of c.routes) for (const t of r.emits ?? []) add(t, `\`${r.operationId}\` (${r.method} ${r.path})`);
     for (const w of c.workflows) for (const t of w.emits ?? []) add(t, `workflow \`${w.name}\``);
+    for (const s of c.subscriptions) if (s.target.kind === 'policy') for (const t of s.target.emits ?? []) add(t, `policy \`${s.id}\``);
     for (const e of c.emitters ?? []) for (const t of e.emits) add(t, `\`${e.name}\``);
   }
   return found;

@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { z } from 'zod';
 import type { HandlerNeeds } from '../app/handlerNeeds';
 
@@ -37,7 +38,7 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
   request?: S;
   response?: z.ZodType;
   /** Event types the handler appends (EVENTS.md lists the route as their emitter). */
-  emits?: readonly string[];
+  emits?: readonly ForkcastEventType[];
 }
 
 /** Declares a row, keeping its schemas' types so `httpHandler(row, fn)` can infer the request. */

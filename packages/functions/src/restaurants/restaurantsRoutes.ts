@@ -41,12 +41,14 @@ export const addRestaurantContactRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/contacts', operationId: 'addRestaurantContact', summary: 'Add whom to write to at a restaurant',
   auth: ['staff'], handler: 'restaurants/addRestaurantContact', needs: commandNeeds,
   request: { body: addRestaurantContactBody, params: restaurantParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantContactAdded'],
 });
 
 export const correctRestaurantContactRoute = defineRoute({
   method: 'PATCH', path: '/restaurants/{id}/contacts/{contactId}', operationId: 'correctRestaurantContact', summary: "Correct a restaurant's contact",
   auth: ['staff'], handler: 'restaurants/correctRestaurantContact', needs: commandNeeds,
   request: { body: correctRestaurantContactBody, params: restaurantContactParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantContactCorrected'],
 });
 
 export const listRestaurantContactsRoute = defineRoute({

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendProblem } from '../gateway/problemResponse';
+import { sendProblem } from '../gateway/sendProblem';
 import { runReplay, type ReplayRequest } from './runReplay';
 
 /** Path the gateway hands to this handler: `POST /_local/replay`. */

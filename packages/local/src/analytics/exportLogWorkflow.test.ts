@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOfId, DynamoEventStore, DynamoViewStore } from '@forkcast/core';
+import { dayOfId, DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, unavailableWorkflows } from '@forkcast/core';
+import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
 import { workflows, type Dependencies } from '@forkcast/functions';
@@ -39,8 +40,13 @@ describe('export-log on the local engine', () => {
       views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
       importsBucket: { get: unused, put: unused, uploadUrl: unused },
       exportsBucket: new FileObjectStore({ dir: exportsDir, publicUrl: () => 'http://localhost:0', bucket: 'forkcast-exports', region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }),
-      staffOutbox: { send: unused },
-      workflows: { sendTaskSuccess: unused, sendTaskFailure: unused },
+      mailer: { send: unused },
+      settings: { staffEmail: 'staff@forkcast.test' },
+      workflows: unavailableWorkflows('the export starts no workflows'),
+      idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
+      searchIndex: inMemorySearchIndexStore(),
+      recommendationSignals: inMemoryRecommendationSignalsStore(),
+      publicSiteUrl: 'https://forkcast.example',
     };
     const loader = createHandlerLoader(deps);
     const clock = new VirtualClock(Date.UTC(2035, 4, 1));

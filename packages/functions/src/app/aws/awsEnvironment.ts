@@ -10,9 +10,7 @@ export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env):
 }
 
 export function exportsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
-  const name = env.EXPORTS_BUCKET;
-  if (!name) throw new Error('EXPORTS_BUCKET is not set; the stack must pass it to this function');
-  return name;
+  return requiredFromEnvironment('EXPORTS_BUCKET', env);
 }
 
 export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
