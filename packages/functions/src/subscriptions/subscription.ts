@@ -16,8 +16,6 @@ export interface ProjectionTarget {
   handler: string;
   /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
   needs: HandlerNeeds;
-  /** Event types the commands it issues append (EVENTS.md lists the policy as their emitter). */
-  emits?: readonly string[];
 }
 
 /** A policy Lambda: reacts to events by issuing commands or task callbacks (DESIGN.md, "The log"). */
@@ -29,6 +27,8 @@ export interface PolicyTarget {
   handler: string;
   /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
   needs: HandlerNeeds;
+  /** Event types the commands it issues append (EVENTS.md lists the policy as their emitter). */
+  emits?: readonly string[];
 }
 
 /** A Step Functions state machine started with the event as input. */
