@@ -20,6 +20,8 @@ import { restaurantReviewsProjection } from '../../reviews/views/restaurantRevie
 import { dinerReviewsProjection } from '../../reviews/views/dinerReviewsProjection';
 import { dinerProfileProjection } from './dinerProfileProjection';
 import { contestEntriesProjection, dinerInvitationsProjection } from './contestProjections';
+import { rebuildProjection } from '../../analytics/rebuildProjection';
+import { dayOfId } from '../../eventStore/dayOfId';
 
 let db: DynaliteHandle;
 let store: DynamoEventStore;
@@ -50,7 +52,7 @@ describe('diner and review views', () => {
     await run(dinerDecider, inviter, { type: 'UpdateDinerProfile', data: { homeCity: null } });
     for (let i = 0; i < 4; i++) {
       const review = newReviewStream();
-      await run(reviewDecider, review, { type: 'SubmitReview', data: { author: inviter, restaurant: 'restaurant-R', title: `T${i}`, body: 'b', stars: 3 }, facts: { dinerRegistered: true, restaurantListed: true } });
+      await run(reviewDecider, review, { type: 'SubmitReview', data: { author: inviter, restaurant: 'restaurant-R', title: `T${i}`, body: 'b', stars: 3, language: 'en' }, facts: { dinerRegistered: true, restaurantListed: true } });
       await run(reviewDecider, review, { type: 'EditReview', by: inviter, data: { stars: 4 }, facts: { dinerRegistered: true } });
       await run(reviewDecider, review, { type: 'ShareReview', by: inviter, network: 'x', referralCode: referralCodeFor(inviter), facts: { dinerRegistered: true } });
       if (i % 2) await run(reviewDecider, review, { type: 'WithdrawReview', by: inviter, facts: { dinerRegistered: true } });
@@ -75,5 +77,21 @@ describe('diner and review views', () => {
     expect((await views.get(contestEntriesProjection.name, contestStreamFor(inviter)))?.view).toEqual({ diner: inviter, acceptedInvitations: 7, entries: 1 });
     expect((await views.get(dinerProfileProjection.name, inviter))?.view).toEqual(expect.objectContaining({ displayName: 'Ana', cuisines: ['Thai'] }));
     expect((await views.get(dinerProfileProjection.name, inviter))?.view).not.toHaveProperty('homeCity');
+  });
+
+  it('equal the views a blue/green rebuild from the log writes, which readers then see', async () => {
+    const everyItem = async () => {
+      const items: Record<string, unknown> = {};
+      for (const projection of projections) for (const stream of streams) items[`${projection.name} ${stream}`] = (await views.get(projection.name, stream)) ?? null;
+      return items;
+    };
+    const live = await everyItem();
+    expect(Object.values(live).filter(Boolean).length).toBeGreaterThan(10);
+    const from = [...log].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!.id;
+    for (const projection of projections) {
+      const result = await rebuildProjection({ projection, store, views, from: dayOfId(from), lateWindowMs: 0 });
+      expect((await views.generations(projection.name)).active).toBe(result.generation);
+    }
+    expect(await everyItem()).toEqual(live);
   });
 });
