@@ -6,3 +6,6 @@ export * from './encodeExport';
 export * from './exportDay';
 export * from './rebuildProjection';
 export * from './republishEvents';
+export * from './catchUpGeneration';
+export * from './rebuildDay';
+export * from './completeRebuild';

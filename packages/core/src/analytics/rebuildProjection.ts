@@ -1,11 +1,9 @@
-import { decodeTime } from 'ulid';
-import type { EventEnvelope } from '@forkcast/events';
 import type { EventStore } from '../eventStore/eventStore';
 import { readLogByTime } from '../eventStore/readLogByTime';
 import { foldProjection } from '../projections/foldProjection';
-import { projectEvent } from '../projections/projectEvent';
+import { catchUpGeneration } from './catchUpGeneration';
 import { projectionHandles, type AnyProjection } from '../projections/projection';
-import type { ViewGenerations, ViewStore } from '../projections/viewStore';
+import type { ViewGenerations } from '../projections/viewStore';
 
 export interface RebuildProgress {
   phase: 'rebuild' | 'write' | 'catch-up';
@@ -90,29 +88,13 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildRes
 
   // 2. What arrived while rebuilding, then the flip, then what the old generation got around it.
   progress.phase = 'catch-up';
-  lastId = await catchUp(input, target, lastId, lateWindowMs, progress, clock);
+  lastId = await catchUpGeneration({ ...input, target, afterId: lastId, lateWindowMs, progress, clock });
   if (!(await views.activate(projection.name, previous, generation))) {
     throw new Error(`${projection.name}: another rebuild activated a generation meanwhile; generation ${generation} was left inactive`);
   }
-  await catchUp(input, target, lastId, lateWindowMs, progress, clock);
+  await catchUpGeneration({ ...input, target, afterId: lastId, lateWindowMs, progress, clock });
   report();
   return { projection: projection.name, previousGeneration: previous, generation, events: progress.events, views: folded.size };
-}
-
-async function catchUp(
-  input: RebuildInput, target: ViewStore, afterId: string | undefined, lateWindowMs: number, progress: RebuildProgress, clock: () => Date,
-): Promise<string | undefined> {
-  const from = afterId === undefined ? input.from : new Date(decodeTime(afterId) - lateWindowMs);
-  let lastId = afterId;
-  for await (const event of readLogByTime({ store: input.store, from, to: clock() })) {
-    // Only events the rebuild had not read count; the late window reads some again.
-    if (!lastId || event.id > lastId) {
-      progress.events += 1;
-      lastId = event.id;
-    }
-    await projectEvent({ projection: input.projection, event: event as EventEnvelope, views: target, store: input.store });
-  }
-  return lastId;
 }
 
 async function writeAll(

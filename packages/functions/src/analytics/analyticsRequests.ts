@@ -24,7 +24,8 @@ const logDate = z
   .string()
   .max(40)
   .refine((value) => !Number.isNaN(instantOrNaN(value, false)), 'not a date: use yyyy-mm-dd or an ISO-8601 instant')
-  .describe('A day (yyyy-mm-dd, UTC) or an ISO-8601 instant; a day as `to` means its end.');
+  .describe('A day (yyyy-mm-dd, UTC) or an ISO-8601 instant; a day as `to` means its end.')
+  .meta({ examples: ['2026-01-31'] });
 
 const eventPattern = z
   .string()
@@ -36,7 +37,8 @@ const eventPattern = z
       ctx.addIssue({ code: 'custom', message: `not an EventBridge pattern: ${(error as Error).message}` });
     }
   })
-  .describe('An EventBridge event pattern (JSON), matched as a rule on the bus would match.');
+  .describe('An EventBridge event pattern (JSON), matched as a rule on the bus would match.')
+  .meta({ examples: ['{"detail-type":["ReviewSubmitted"]}'] });
 
 export const logQueryParams = z
   .object({
