@@ -9,12 +9,14 @@ import { projectEvent } from '../projections/projectEvent';
 import type { AnyProjection } from '../projections/projection';
 import { restaurantProfileProjection } from '../restaurants/views/restaurantProfileProjection';
 import { restaurantsByCityProjection } from '../restaurants/views/restaurantsByCityProjection';
+import { restaurantSearchProjection } from '../discovery/search/restaurantSearchProjection';
 import { listRestaurantsByCity } from '../restaurants/views/restaurantQueries';
 import { sampleLog } from '../testing/sampleLog';
 import { writeLogDirect } from '../testing/writeLogDirect';
 import { rebuildProjection } from './rebuildProjection';
 
-const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection];
+// The discovery search documents come from the same restaurant events, so they are rebuilt here too.
+const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection, restaurantSearchProjection];
 const cities = ['Makati City', 'Taguig City', 'New Delhi', 'Gurgaon', 'Doha'];
 let db: DynaliteHandle;
 let store: DynamoEventStore;
