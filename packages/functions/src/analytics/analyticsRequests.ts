@@ -60,4 +60,15 @@ export const logPageResponse = z
     items: z.array(eventEnvelopeSchema),
     cursor: z.string().optional().describe('Pass back to read on; absent at the end of the range.'),
   })
-  .meta({ id: 'LogPage' });
+  .meta({
+    id: 'LogPage',
+    examples: [{
+      items: [{
+        id: '01KBDQ4S3T9V6X8Z0A2C4E6G8J', stream: 'review-01KBDQ4S3T9V6X8Z0A2C4E6G8J', version: 1, type: 'ReviewSubmitted', schemaVersion: 2,
+        occurredAt: '2026-12-01T12:00:00.000Z',
+        data: { author: 'diner-7QX4M2KD9P', restaurant: 'restaurant-01KBDQ4S3T9V6X8Z0A2C4E6G8K', title: 'Great mole', body: 'We went twice.', stars: 5, language: 'en' },
+        meta: { actor: { id: 'diner-7QX4M2KD9P', role: 'diner' }, correlationId: 'c-1' },
+      }],
+      cursor: 'eyJhZnRlcklkIjoiMDFLQkRRNFMzVDlWNlg4WjBBMkM0RTZHOEoifQ',
+    }],
+  });
