@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
 import {
-  DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, listRestaurantsByCity, projectEvent,
+  type AnyProjection, DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, listRestaurantsByCity, projectEvent,
   restaurantProfileProjection, restaurantsByCityProjection, unavailableWorkflows,
 } from '@forkcast/core';
 import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
@@ -15,13 +15,14 @@ import { workflows, type Dependencies } from '@forkcast/functions';
 import { VirtualClock } from '@forkcast/states';
 import { createHandlerLoader } from '../handlers/createHandlerLoader';
 import { FileObjectStore } from '../uploads/fileObjectStore';
-import { createWorkflowHost } from '../workflows/createWorkflowHost';
+import { createWorkflowHost, type WorkflowLambdaHandler } from '../workflows/createWorkflowHost';
 import { driveUntil } from '../workflows/driveUntil';
 
 let dynalite: DynaliteHandle;
 let dir: string;
 let events: DynamoEventStore;
 let views: DynamoViewStore;
+const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection];
 const cities = ['Makati City', 'Taguig City', 'New Delhi', 'Gurgaon', 'Doha'];
 // The log ends before now, so the rebuild's days (to today) and its catch-up (to now) cover it.
 const start = Date.now() - 4 * 86_400_000;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   views = new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views });
   await writeLogDirect(dynalite.client, dynalite.tables.events, log);
   for (const event of [...log].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    for (const projection of [restaurantProfileProjection, restaurantsByCityProjection]) await projectEvent({ projection, event, views, store: events });
+    for (const projection of projections) await projectEvent({ projection, event, views, store: events });
   }
 });
 afterAll(async () => {
@@ -80,14 +81,14 @@ describe('rebuild-projection on the local engine', () => {
     };
     const loader = createHandlerLoader(deps);
     let late: EventEnvelope | undefined;
-    const loadHandler = async (module: string) => {
-      const handler = await loader.load(module);
+    const loadHandler = async (module: string): Promise<WorkflowLambdaHandler> => {
+      const handler = (await loader.load(module)) as WorkflowLambdaHandler;
       if (module !== 'analytics/rebuildProjectionDay') return handler;
-      return async (...args: Parameters<typeof handler>) => {
+      return async (...args: Parameters<WorkflowLambdaHandler>) => {
         if (!late) {
           late = lateEvent();
           late = await events.append(late);
-          for (const projection of [restaurantProfileProjection, restaurantsByCityProjection]) await projectEvent({ projection, event: late, views, store: events });
+          for (const projection of projections) await projectEvent({ projection, event: late, views, store: events });
         }
         return handler(...args);
       };
