@@ -21,10 +21,13 @@ const files = readdirSync(here)
   .sort();
 
 const resultsPath = join(here, 'results.json');
-const previous: Record<string, { value: number; unit: string; description: string; bench: string }> = existsSync(resultsPath)
+/** A figure as stored; `at` is when its run finished (absent for figures recorded before runs were dated). */
+type Stored = { value: number; unit: string; description: string; bench: string; at?: string };
+const previous: Record<string, Stored> = existsSync(resultsPath)
   ? JSON.parse(readFileSync(resultsPath, 'utf8'))
   : {};
 const results = { ...previous };
+const fresh: Figure[] = [];
 
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench };
@@ -34,9 +37,12 @@ for (const file of files) {
   for (const f of figures) {
     console.log(`  ${f.key.padEnd(48)} ${formatValue(f.value).padStart(14)} ${f.unit}  ${f.description}`);
     results[f.key] = { value: f.value, unit: f.unit, description: f.description, bench: file };
+    fresh.push(f);
   }
 }
 
+const finishedAt = new Date().toISOString();
+for (const f of fresh) results[f.key]!.at = finishedAt;
 writeFileSync(resultsPath, JSON.stringify(sortKeys(results), null, 2) + '\n');
 writeFileSync(join(root, 'BENCHMARKS.md'), renderMarkdown(results));
 console.log(`\nwrote bench/results.json and BENCHMARKS.md`);
@@ -67,7 +73,10 @@ function renderMarkdown(all: typeof results): string {
     '',
   ];
   for (const [bench, rows] of byBench) {
-    lines.push(`## ${bench}`, '', `Refresh: \`npm run bench -- ${bench.replace(/\.bench\.ts$/, '')}\``, '', '| figure | value | unit | what |', '|---|---:|---|---|');
+    // Benches run separately, so each section says when its figures were measured.
+    const dates = [...new Set(rows.map(([, v]) => v.at).filter((at): at is string => at !== undefined))].sort();
+    const measured = dates.length === 0 ? '' : ` (figures of the run that finished at ${dates.join(', ')})`;
+    lines.push(`## ${bench}`, '', `Refresh: \`npm run bench -- ${bench.replace(/\.bench\.ts$/, '')}\`${measured}`, '', '| figure | value | unit | what |', '|---|---:|---|---|');
     for (const [k, v] of rows) lines.push(`| \`${k}\` | ${formatValue(v.value)} | ${v.unit} | ${v.description} |`);
     lines.push('');
   }

@@ -28,7 +28,7 @@ export const logDeliveryActions = [
 export function Workflows({ stack, app }: StackContext) {
   const storage = use(Storage);
   const retained = retainsData(app.stage);
-  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots, publicSiteUrl: publicSiteUrl(app.stage) };
+  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, exportsBucket: storage.exports, snapshotsBucket: storage.snapshots, publicSiteUrl: publicSiteUrl(app.stage) };
   const root = useProject().paths.root;
 
   // A handler module used by several workflows is one function, with the union of its needs.

@@ -63,12 +63,14 @@ export function suppressFunctionFindings(fn: Function, logging: FunctionLogging)
         id: 'AwsSolutions-IAM5',
         reason:
           'Object keys under imports/ are per upload, so the grant is on the prefix; ' +
-          'index ARNs name one exact index; StopExecution (need run:<workflow>) is on the executions of one state machine, ' +
+          'an export writes one object per day, type and part under a prefix its caller picks, into a bucket that holds ' +
+          'nothing but exports (PutObject only); index ARNs name one exact index; StopExecution (need run:<workflow>) is on the executions of one state machine, ' +
           'whose ARNs are known only once started. No other wildcard is granted.',
         appliesTo: [
           { regex: '/^Resource::<[A-Za-z0-9.]+>\\/imports\\/\\*$/' },
           { regex: '/^Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:<[A-Za-z0-9]+\\.Name>:\\*$/' },
           { regex: '/^Resource::arn:aws:s3:::.*\\/imports\\/\\*$/' },
+          { regex: '/^Resource::<Exports[A-Za-z0-9]*\\.Arn>\\/\\*$/' },
         ],
       },
     ],

@@ -6,6 +6,7 @@ const resources = {
   views: { tableName: 'T-Views', tableArn: 'arn:views' },
   importsBucket: { bucketName: 'b-imports', bucketArn: 'arn:imports' },
   stateMachines: { 'import-follow-up': 'arn:sm', 'review-notification': 'arn:sm-review' },
+  exportsBucket: { bucketName: 'b-exports', bucketArn: 'arn:exports' },
 };
 const json = (needs: Parameters<typeof needGrants>[0], r: Parameters<typeof needGrants>[1] = resources) =>
   needGrants(needs, r, 'test/handler').statements.map((s) => s.toStatementJson());
@@ -22,6 +23,18 @@ describe('needGrants', () => {
       { Effect: 'Allow', Action: 'dynamodb:Query', Resource: 'arn:views/index/byIndex' },
     ]);
     expect(json(['views:write'])).toEqual([{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: 'arn:views' }]);
+  });
+
+  it('grants a rebuild batch writes and generation updates on the table, without Query or Delete', () => {
+    expect(json(['views:rebuild'])).toEqual([
+      { Effect: 'Allow', Action: ['dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], Resource: 'arn:views' },
+    ]);
+    expect(needGrants(['views:rebuild'], resources, 'x').environment).toEqual({ VIEWS_TABLE: 'T-Views' });
+  });
+
+  it('grants exports PutObject only (analysts read them, functions do not) and names the bucket', () => {
+    expect(json(['exports:write'])).toEqual([{ Effect: 'Allow', Action: 's3:PutObject', Resource: 'arn:exports/*' }]);
+    expect(needGrants(['exports:write'], resources, 'x').environment).toEqual({ EXPORTS_BUCKET: 'b-exports' });
   });
 
   it('grants byDay reads on that index, objects under imports/ only, and task callbacks on one state machine', () => {

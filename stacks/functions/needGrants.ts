@@ -11,6 +11,7 @@ export interface NeedResources {
   views?: { tableName: string; tableArn: string };
   idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
+  exportsBucket?: { bucketName: string; bucketArn: string };
   snapshotsBucket?: { bucketName: string; bucketArn: string };
   /** State machine ARN by workflow name (for `callback:<workflow>` and `run:<workflow>`). */
   stateMachines?: Record<string, string>;
@@ -61,7 +62,9 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       if (need === 'views:read') {
         allow(views.tableArn, 'dynamodb:GetItem');
         for (const index of viewIndexes) allow(`${views.tableArn}/index/${index}`, 'dynamodb:Query');
-      } else allow(views.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem');
+      } else if (need === 'views:write') allow(views.tableArn, 'dynamodb:GetItem', 'dynamodb:PutItem');
+      // A rebuild allocates and flips generations (UpdateItem) and bulk-writes a fresh one (BatchWriteItem).
+      else allow(views.tableArn, 'dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem');
     } else if (need === 'idempotency') {
       const table = required(resources.idempotency, need);
       environment.IDEMPOTENCY_TABLE = table.tableName;
@@ -79,6 +82,11 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
     } else if (need === 'site:url') {
       // Configuration, not a resource: the handler builds links with it; nothing to grant.
       environment.PUBLIC_SITE_URL = required(resources.publicSiteUrl, need);
+    } else if (need === 'exports:write') {
+      const bucket = required(resources.exportsBucket, need);
+      environment.EXPORTS_BUCKET = bucket.bucketName;
+      // The whole bucket is exports (keys are the caller's prefix); reading back is the analysts' role, not a function's.
+      allow(`${bucket.bucketArn}/*`, 's3:PutObject');
     } else if (need.startsWith('callback:')) {
       const workflow = need.slice('callback:'.length);
       const arn = required(resources.stateMachines?.[workflow], need);

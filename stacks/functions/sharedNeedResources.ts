@@ -12,7 +12,7 @@ export function sharedNeedResources(stage: string): NeedResources {
   const storage = use(Storage);
   const { stateMachines } = use(Workflows);
   return {
-    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots,
+    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, exportsBucket: storage.exports, snapshotsBucket: storage.snapshots,
     stateMachines: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineArn])),
     stateMachineNames: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineName])),
     publicSiteUrl: publicSiteUrl(stage),

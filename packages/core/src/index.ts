@@ -56,3 +56,4 @@ export * from './discovery/recommendations/recommendationSignalsStore';
 export * from './diners/index';
 export * from './reviews/index';
 export * from './claims/index';
+export * from './analytics/index';

@@ -29,3 +29,31 @@ export interface ViewStore {
   /** Items of a projection by an index key written through Projection.indexKeys, in indexSort order. */
   query<View>(projection: string, index: string, key: string, options?: { limit?: number; cursor?: string }): Promise<ViewPage<View>>;
 }
+
+/**
+ * Blue/green generations of a projection's views (the Views table keys items by projection and
+ * generation): readers and live writers use the active generation; a rebuild fills a fresh one and
+ * activates it with a conditional write once it has caught up.
+ */
+export interface ViewGenerations {
+  /** The active generation (0 until the first rebuild) and the highest one ever allocated. */
+  generations(projection: string): Promise<{ active: number; allocated: number }>;
+  /** A generation number never used before, for a rebuild to fill. */
+  allocateGeneration(projection: string): Promise<number>;
+  /** Make `to` active if `from` still is; false when another rebuild flipped first. */
+  activate(projection: string, from: number, to: number): Promise<boolean>;
+  /**
+   * Writes items into a generation no one else writes to yet (a rebuild's, before its catch-up),
+   * unconditionally and in batches: the bulk of a rebuild.
+   */
+  writeFresh<View>(generation: number, items: readonly FreshView<View>[]): Promise<void>;
+  /** A store that reads and writes generation `generation` of `projection`, whatever is active. */
+  atGeneration(projection: string, generation: number): ViewStore;
+}
+
+/** One item of a bulk write: the view, the version it reflects, and its index placement. */
+export interface FreshView<View> {
+  item: StoredView<View>;
+  indexKeys?: Record<string, string | undefined>;
+  indexSort?: string;
+}

@@ -7,7 +7,7 @@ import { reviewDecider } from './reviewDecider';
 const spec = deciderSpec(reviewDecider);
 const code = (c: string) => (e: DomainError) => e.code === c;
 const facts = { dinerRegistered: true, restaurantListed: true };
-const data: ReviewSubmittedData = { author: 'diner-A', restaurant: 'restaurant-R', title: 'Great mole', body: 'We went twice.', stars: 5 };
+const data: ReviewSubmittedData = { author: 'diner-A', restaurant: 'restaurant-R', title: 'Great mole', body: 'We went twice.', stars: 5, language: 'en' };
 const submitted: ReviewEvent = { type: 'ReviewSubmitted', data };
 const withdrawn: ReviewEvent = { type: 'ReviewWithdrawn', data: {} };
 

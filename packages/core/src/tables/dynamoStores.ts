@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore } from '../eventStore/dynamoEventStore';
 import type { EventStore } from '../eventStore/eventStore';
 import { DynamoViewStore } from '../projections/dynamoViewStore';
-import type { ViewStore } from '../projections/viewStore';
+import type { ViewGenerations, ViewStore } from '../projections/viewStore';
 import { DynamoIdempotencyStore } from '../idempotency/dynamoIdempotencyStore';
 import type { IdempotencyStore } from '../idempotency/idempotencyStore';
 import type { TableNames } from './tableSpecs';
@@ -11,7 +11,7 @@ import type { TableNames } from './tableSpecs';
 export function dynamoStores(
   tables: TableNames,
   client: DynamoDBClient = new DynamoDBClient({}),
-): { events: EventStore; views: ViewStore; idempotency: IdempotencyStore } {
+): { events: EventStore; views: ViewStore & ViewGenerations; idempotency: IdempotencyStore } {
   return {
     idempotency: new DynamoIdempotencyStore({ client, tableName: tables.idempotency }),
     events: new DynamoEventStore({ client, tableName: tables.events }),

@@ -1,2 +1,4 @@
 export * from './deciderSpec';
 export * from './sampleRestaurant';
+export * from './sampleLog';
+export * from './writeLogDirect';

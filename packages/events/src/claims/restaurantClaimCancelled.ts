@@ -4,7 +4,7 @@ import { personal } from '../text/personal';
 import { safeText } from '../text/safeText';
 
 export const restaurantClaimCancelledSchema = z.object({
-  reason: personal(safeText({ max: 500 })).optional(),
+  reason: personal(safeText({ max: 500 })).describe('What staff wrote about why they cancelled the claim.').optional(),
 });
 export type RestaurantClaimCancelledData = z.infer<typeof restaurantClaimCancelledSchema>;
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimExpiredSchema = z.object({
-  /** What the onboarding was waiting for when it gave up. */
-  waitingFor: z.enum(['verification', 'contact']),
+  waitingFor: z.enum(['verification', 'contact']).describe('What the onboarding was waiting for when it gave up.'),
 });
 export type RestaurantClaimExpiredData = z.infer<typeof restaurantClaimExpiredSchema>;
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimGrantedSchema = z.object({
-  /** The restaurant the claimant now owns (RestaurantClaimed is on its stream). */
-  restaurant: z.string().min(1).max(120),
+  restaurant: z.string().min(1).max(120).describe('The restaurant the claimant now owns (RestaurantClaimed is on its stream).'),
 });
 export type RestaurantClaimGrantedData = z.infer<typeof restaurantClaimGrantedSchema>;
 

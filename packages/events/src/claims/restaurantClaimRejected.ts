@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimRejectedSchema = z.object({
-  reason: z.enum(['restaurant-already-claimed', 'restaurant-not-listed']),
+  reason: z.enum(['restaurant-already-claimed', 'restaurant-not-listed']).describe('Why the claim cannot make an owner: another claim won, or the restaurant left the catalogue.'),
 });
 export type RestaurantClaimRejectedData = z.infer<typeof restaurantClaimRejectedSchema>;
 

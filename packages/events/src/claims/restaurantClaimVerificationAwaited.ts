@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimVerificationAwaitedSchema = z.object({
-  /** The task token of the onboarding's wait for verification; the release policy finds it here. */
-  taskToken: z.string().min(1).max(8192),
+  taskToken: z.string().min(1).max(8192).describe('The task token of the onboarding\'s wait for verification; the release policy finds it here.'),
 });
 export type RestaurantClaimVerificationAwaitedData = z.infer<typeof restaurantClaimVerificationAwaitedSchema>;
 

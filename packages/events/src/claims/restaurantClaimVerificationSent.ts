@@ -2,10 +2,8 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimVerificationSentSchema = z.object({
-  /** The restaurant contact the link went to (its id, not its address). */
-  contactId: z.string().min(1).max(40),
-  /** Until when the link works. */
-  expiresAt: z.iso.datetime(),
+  contactId: z.string().min(1).max(40).describe('The restaurant contact the link went to (its id, not its address).'),
+  expiresAt: z.iso.datetime().describe('Until when the link works.'),
 });
 export type RestaurantClaimVerificationSentData = z.infer<typeof restaurantClaimVerificationSentSchema>;
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantOwnerSpecialsCheckedSchema = z.object({
-  /** Whether the owner had posted a special by then. */
-  posted: z.boolean(),
+  posted: z.boolean().describe('Whether the owner had posted a special by then.'),
 });
 export type RestaurantOwnerSpecialsCheckedData = z.infer<typeof restaurantOwnerSpecialsCheckedSchema>;
 

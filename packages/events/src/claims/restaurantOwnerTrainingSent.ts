@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const restaurantOwnerTrainingSentSchema = z.object({
-  /** Which lesson of the short series (days after the welcome). */
-  day: z.union([z.literal(1), z.literal(3), z.literal(7)]),
+  day: z.union([z.literal(1), z.literal(3), z.literal(7)]).describe('Which lesson of the short series (days after the welcome).'),
 });
 export type RestaurantOwnerTrainingSentData = z.infer<typeof restaurantOwnerTrainingSentSchema>;
 

@@ -10,10 +10,10 @@ export const referralCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, '
  * preferences the recommendations read.
  */
 export const dinerProfileShape = {
-  displayName: safeText({ max: 80 }).meta({ personal: true }),
-  homeCity: safeText({ max: 120 }).meta({ personal: true }).optional(),
-  homeLocation: locationSchema.meta({ personal: true }).optional(),
-  cuisines: z.array(safeText({ max: 60 })).max(30).optional(),
+  displayName: safeText({ max: 80 }).meta({ personal: true }).describe('The name the diner shows others.'),
+  homeCity: safeText({ max: 120 }).meta({ personal: true }).describe('The city the diner lives in, for recommendations near home.').optional(),
+  homeLocation: locationSchema.meta({ personal: true }).describe("Where the diner lives (coordinates): the recommender's location signal.").optional(),
+  cuisines: z.array(safeText({ max: 60 })).max(30).describe('Cuisines the diner says they like, a signal for recommendations.').optional(),
 };
 export const dinerProfileSchema = z.object(dinerProfileShape);
 export type DinerProfile = z.infer<typeof dinerProfileSchema>;

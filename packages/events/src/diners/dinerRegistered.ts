@@ -6,14 +6,14 @@ import { dinerProfileShape, referralCodeSchema } from './dinerProfile';
 export const dinerRegisteredSchema = z.object({
   ...dinerProfileShape,
   /** This diner's own code, derived from the stream so a retry gives the same one. */
-  referralCode: referralCodeSchema,
+  referralCode: referralCodeSchema.describe("This diner's own referral code, derived from the stream so a retry gives the same one."),
   /** The code of whoever referred them, as given at registration. */
-  referredBy: referralCodeSchema.optional(),
+  referredBy: referralCodeSchema.describe('The referral code of whoever referred them, as given at registration.').optional(),
   /**
    * The address the sign-up verified (Cognito's `email` attribute), so Forkcast can write to the
    * diner (a review answered, a restaurant they own reviewed). Absent when registered by POST /me.
    */
-  email: personal(z.email().max(320)).optional(),
+  email: personal(z.email().max(320)).describe("The diner's verified sign-up email; absent when registered by POST /me.").optional(),
 });
 export type DinerRegisteredData = z.infer<typeof dinerRegisteredSchema>;
 

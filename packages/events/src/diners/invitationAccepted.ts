@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const invitationAcceptedSchema = z.object({
-  inviter: z.string().min(1),
+  inviter: z.string().min(1).describe("The inviter's diner stream, from the invitation."),
   /** The newly registered diner's stream. */
-  invitee: z.string().min(1),
+  invitee: z.string().min(1).describe("The newly registered diner's stream."),
 });
 export type InvitationAcceptedData = z.infer<typeof invitationAcceptedSchema>;
 

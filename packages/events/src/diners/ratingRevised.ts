@@ -4,7 +4,10 @@ import { ratingCommentSchema, starsSchema } from './ratingStars';
 
 /** The changed fields; a null comment clears it. Never empty. */
 export const ratingRevisedSchema = z
-  .object({ stars: starsSchema.optional(), comment: ratingCommentSchema.nullable().optional() })
+  .object({
+    stars: starsSchema.describe('The new stars; absent when unchanged.').optional(),
+    comment: ratingCommentSchema.nullable().describe('The new comment; null clears it, absent leaves it.').optional(),
+  })
   .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'at least one field must change' });
 export type RatingRevisedData = z.infer<typeof ratingRevisedSchema>;
 

@@ -3,10 +3,10 @@ import { defineEventType } from '../catalog/eventType';
 import { ratingCommentSchema, starsSchema } from './ratingStars';
 
 export const restaurantRatedSchema = z.object({
-  diner: z.string().min(1),
-  restaurant: z.string().min(1),
-  stars: starsSchema,
-  comment: ratingCommentSchema.optional(),
+  diner: z.string().min(1).describe("The rating diner's stream."),
+  restaurant: z.string().min(1).describe('The rated restaurant (its stream, `restaurant-<ULID>`).'),
+  stars: starsSchema.describe('One to five stars.'),
+  comment: ratingCommentSchema.describe('A short comment with the stars.').optional(),
 });
 export type RestaurantRatedData = z.infer<typeof restaurantRatedSchema>;
 

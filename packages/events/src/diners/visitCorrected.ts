@@ -9,10 +9,10 @@ import { visitNoteSchema } from './visitRecorded';
  */
 export const visitCorrectedSchema = z
   .object({
-    visitedOn: calendarDateSchema.optional(),
-    overall: visitScoreSchema.optional(),
-    factors: visitFactorsSchema.optional(),
-    note: visitNoteSchema.nullable().optional(),
+    visitedOn: calendarDateSchema.describe('The corrected day of the visit; absent when unchanged.').optional(),
+    overall: visitScoreSchema.describe('The corrected overall score; absent when unchanged.').optional(),
+    factors: visitFactorsSchema.describe('The corrected factor scores (replace the old ones); absent when unchanged.').optional(),
+    note: visitNoteSchema.nullable().describe('The corrected note; null clears it, absent leaves it.').optional(),
   })
   .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'at least one field must change' });
 export type VisitCorrectedData = z.infer<typeof visitCorrectedSchema>;

@@ -9,11 +9,11 @@ export const visitFactorNames = ['food', 'service', 'wait', 'price', 'menu'] as 
 export type VisitFactor = (typeof visitFactorNames)[number];
 
 export const visitFactorsSchema = z.strictObject({
-  food: visitScoreSchema.optional(),
-  service: visitScoreSchema.optional(),
-  wait: visitScoreSchema.optional(),
-  price: visitScoreSchema.optional(),
-  menu: visitScoreSchema.optional(),
+  food: visitScoreSchema.describe('The food.').optional(),
+  service: visitScoreSchema.describe('The service.').optional(),
+  wait: visitScoreSchema.describe('How long they waited (2: hardly at all).').optional(),
+  price: visitScoreSchema.describe('Value for the price (2: good value).').optional(),
+  menu: visitScoreSchema.describe('The choice on the menu.').optional(),
 });
 export type VisitFactors = z.infer<typeof visitFactorsSchema>;
 

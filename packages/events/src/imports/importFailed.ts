@@ -3,9 +3,9 @@ import { defineEventType } from '../catalog/eventType';
 
 export const importFailedSchema = z.object({
   /** `not-a-zomato-export` is final; `error` may succeed when the upload is retried. */
-  code: z.enum(['not-a-zomato-export', 'error']),
+  code: z.enum(['not-a-zomato-export', 'error']).describe('`not-a-zomato-export` is final; `error` may succeed when the upload is retried.'),
   /** For staff: what went wrong, without internals. */
-  reason: z.string().min(1).max(500),
+  reason: z.string().min(1).max(500).describe('For staff: what went wrong, without internals.'),
 });
 export type ImportFailedData = z.infer<typeof importFailedSchema>;
 

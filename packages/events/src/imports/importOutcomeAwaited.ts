@@ -6,7 +6,7 @@ export const importOutcomeAwaitedSchema = z.object({
    * The Step Functions task token the follow-up workflow waits on; the policy on ImportCompleted
    * and ImportFailed finds it here and releases the workflow.
    */
-  taskToken: z.string().min(1).max(8192),
+  taskToken: z.string().min(1).max(8192).describe('The Step Functions task token the follow-up workflow waits on; the policy on ImportCompleted and ImportFailed releases it.'),
 });
 export type ImportOutcomeAwaitedData = z.infer<typeof importOutcomeAwaitedSchema>;
 

@@ -3,9 +3,9 @@ import { defineEventType } from '../catalog/eventType';
 
 export const restaurantClaimedSchema = z.object({
   /** The claim (stream `claim-<claimId>`) whose verification made the owner. */
-  claimId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  claimId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).describe('The claim (stream `claim-<claimId>`) whose verification made the owner.'),
   /** The owner's diner stream; one owner may own many restaurants. */
-  owner: z.string().min(1),
+  owner: z.string().min(1).describe("The owner's diner stream; one owner may own many restaurants."),
 });
 export type RestaurantClaimedData = z.infer<typeof restaurantClaimedSchema>;
 

@@ -5,10 +5,10 @@ import { restaurantContactShape } from './restaurantContactAdded';
 /** Only the corrected fields; null clears the phone or the name. */
 export const restaurantContactCorrectedSchema = z
   .object({
-    contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
-    email: restaurantContactShape.email.optional(),
-    phone: restaurantContactShape.phone.unwrap().nullable().optional(),
-    name: restaurantContactShape.name.unwrap().nullable().optional(),
+    contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).describe('The contact being corrected, as RestaurantContactAdded named it.'),
+    email: restaurantContactShape.email.describe('The corrected address; absent when unchanged.').optional(),
+    phone: restaurantContactShape.phone.unwrap().nullable().describe('The corrected phone number; null clears it, absent leaves it.').optional(),
+    name: restaurantContactShape.name.unwrap().nullable().describe('The corrected name; null clears it, absent leaves it.').optional(),
   })
   .refine((d) => d.email !== undefined || d.phone !== undefined || d.name !== undefined, { message: 'correct at least one field' });
 export type RestaurantContactCorrectedData = z.infer<typeof restaurantContactCorrectedSchema>;

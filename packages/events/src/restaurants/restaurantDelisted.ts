@@ -6,7 +6,7 @@ import { safeText } from '../text/safeText';
 export const delistReasonSchema = safeText({ max: 500, multiline: true });
 
 export const restaurantDelistedSchema = z.object({
-  reason: delistReasonSchema,
+  reason: delistReasonSchema.describe('Why it left the catalogue, as staff wrote it.'),
 });
 export type RestaurantDelistedData = z.infer<typeof restaurantDelistedSchema>;
 

@@ -5,8 +5,8 @@ import { restaurantProfileShape } from './restaurantProfile';
 
 /** Where an imported restaurant came from; both absent for restaurants staff created by hand. */
 const originShape = {
-  source: safeText({ max: 40 }).optional(),
-  externalId: safeText({ max: 100 }).optional(),
+  source: safeText({ max: 40 }).describe('The bought list it was imported from (`zomato`); absent when staff created it.').optional(),
+  externalId: safeText({ max: 100 }).describe("Its id in that list; with source, what makes re-imports land on the same stream.").optional(),
 };
 
 /** v1 (before cuisines became a list): one `cuisine` string, possibly comma-separated. */
@@ -14,7 +14,7 @@ const { cuisines: _cuisines, ...v1ProfileShape } = restaurantProfileShape;
 export const restaurantListedV1Schema = z.object({
   ...v1ProfileShape,
   ...originShape,
-  cuisine: z.string().max(600).optional(),
+  cuisine: z.string().max(600).describe('Cuisines as one string, possibly comma-separated (v2 splits it into cuisines).').optional(),
 });
 
 export const restaurantListedSchema = z

@@ -2,14 +2,10 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const specialsReminderSentSchema = z.object({
-  /** The owner's diner stream the reminder was for. */
-  owner: z.string().min(1),
-  /** When the check sent it; the next one is due a whole period later at the earliest. */
-  remindedAt: z.iso.datetime({ offset: true }),
-  /** The last SpecialPosted/SpecialWithdrawn (or the claim, if none) the owner was reminded about. */
-  specialsUpdatedAt: z.iso.datetime({ offset: true }),
-  /** The freshness period (setting) in force, in days. */
-  periodDays: z.number().positive(),
+  owner: z.string().min(1).describe('The owner\'s diner stream the reminder was for.'),
+  remindedAt: z.iso.datetime({ offset: true }).describe('When the check sent it; the next one is due a whole period later at the earliest.'),
+  specialsUpdatedAt: z.iso.datetime({ offset: true }).describe('The last SpecialPosted/SpecialWithdrawn (or the claim, if none) the owner was reminded about.'),
+  periodDays: z.number().positive().describe('The freshness period (setting) in force, in days.'),
 });
 export type SpecialsReminderSentData = z.infer<typeof specialsReminderSentSchema>;
 

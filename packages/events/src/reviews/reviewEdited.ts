@@ -4,7 +4,11 @@ import { reviewBodySchema, reviewStarsSchema, reviewTitleSchema } from './review
 
 /** Only the changed fields. Never empty. */
 export const reviewEditedSchema = z
-  .object({ title: reviewTitleSchema.optional(), body: reviewBodySchema.optional(), stars: reviewStarsSchema.optional() })
+  .object({
+    title: reviewTitleSchema.describe('The new title; absent when unchanged.').optional(),
+    body: reviewBodySchema.describe('The new text; absent when unchanged.').optional(),
+    stars: reviewStarsSchema.describe('The new stars; absent when unchanged.').optional(),
+  })
   .refine((d) => Object.values(d).some((v) => v !== undefined), { message: 'at least one field must change' });
 export type ReviewEditedData = z.infer<typeof reviewEditedSchema>;
 

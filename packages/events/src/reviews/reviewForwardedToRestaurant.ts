@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const reviewForwardedToRestaurantSchema = z.object({
-  /** The restaurant contact (RestaurantContactAdded) it was emailed to: the id, never the address. */
-  contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  contactId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/).describe('The restaurant contact (RestaurantContactAdded) it was emailed to: the id, never the address.'),
 });
 export type ReviewForwardedToRestaurantData = z.infer<typeof reviewForwardedToRestaurantSchema>;
 

@@ -4,7 +4,7 @@ import { defineEventType } from '../catalog/eventType';
 /** Why nobody at the restaurant could be told: it has no owner and staff know no contact. */
 export const undeliverableReasonSchema = z.enum(['no-restaurant-contact']);
 
-export const reviewNotificationUndeliverableSchema = z.object({ reason: undeliverableReasonSchema });
+export const reviewNotificationUndeliverableSchema = z.object({ reason: undeliverableReasonSchema.describe('Why nobody at the restaurant could be told: it has no owner and staff know no contact.') });
 export type ReviewNotificationUndeliverableData = z.infer<typeof reviewNotificationUndeliverableSchema>;
 
 /** Nobody at the restaurant could be told of the review. */

@@ -2,10 +2,8 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const reviewOwnerNotifiedSchema = z.object({
-  /** The owner's diner stream. */
-  owner: z.string().min(1),
-  /** False when no email of the owner is known: the outcome is recorded, nothing was sent. */
-  emailed: z.boolean(),
+  owner: z.string().min(1).describe('The owner\'s diner stream.'),
+  emailed: z.boolean().describe('False when no email of the owner is known: the outcome is recorded, nothing was sent.'),
 });
 export type ReviewOwnerNotifiedData = z.infer<typeof reviewOwnerNotifiedSchema>;
 

@@ -4,8 +4,8 @@ import { reviewBodySchema } from './reviewText';
 
 export const reviewRespondedSchema = z.object({
   /** Who answered for the restaurant: the owner's diner stream, or `staff:<sub>`. */
-  respondedBy: z.string().min(1),
-  body: reviewBodySchema,
+  respondedBy: z.string().min(1).describe("Who answered for the restaurant: the owner's diner stream, or `staff:<sub>`."),
+  body: reviewBodySchema.describe("The restaurant's answer."),
 });
 export type ReviewRespondedData = z.infer<typeof reviewRespondedSchema>;
 

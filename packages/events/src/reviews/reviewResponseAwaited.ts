@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const reviewResponseAwaitedSchema = z.object({
-  /** The task token the review's notification waits on; the policy on ReviewResponded releases it. */
-  taskToken: z.string().min(1).max(8192),
+  taskToken: z.string().min(1).max(8192).describe('The task token the review\'s notification waits on; the policy on ReviewResponded releases it.'),
 });
 export type ReviewResponseAwaitedData = z.infer<typeof reviewResponseAwaitedSchema>;
 

@@ -5,10 +5,10 @@ import { shareNetworkSchema } from './reviewText';
 
 export const reviewSharedSchema = z.object({
   /** The sharer's diner stream. */
-  sharer: z.string().min(1),
-  network: shareNetworkSchema,
+  sharer: z.string().min(1).describe("The sharer's diner stream."),
+  network: shareNetworkSchema.describe('Where it was shared: Facebook, X, or as a plain link.'),
   /** The sharer's referral code the shared URL carries. */
-  referralCode: referralCodeSchema,
+  referralCode: referralCodeSchema.describe("The sharer's referral code the shared URL carries."),
 });
 export type ReviewSharedData = z.infer<typeof reviewSharedSchema>;
 

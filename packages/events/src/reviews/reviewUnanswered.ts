@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const reviewUnansweredSchema = z.object({
-  /** How long the notification waited for an answer. */
-  waitedSeconds: z.number().int().positive(),
+  waitedSeconds: z.number().int().positive().describe('How long the notification waited for an answer.'),
 });
 export type ReviewUnansweredData = z.infer<typeof reviewUnansweredSchema>;
 

@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
 
 export const reviewerNotifiedOfResponseSchema = z.object({
-  /** False when no email of the reviewer is known: the outcome is recorded, nothing was sent. */
-  emailed: z.boolean(),
+  emailed: z.boolean().describe('False when no email of the reviewer is known: the outcome is recorded, nothing was sent.'),
 });
 export type ReviewerNotifiedOfResponseData = z.infer<typeof reviewerNotifiedOfResponseSchema>;
 

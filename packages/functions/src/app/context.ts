@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { Route } from '../http/route';
 import type { Schedule } from '../schedules/schedule';
 import type { Subscription } from '../subscriptions/subscription';
@@ -15,4 +16,9 @@ export interface Context {
   workflows: readonly Workflow[];
   /** Handlers run on a timer (EventBridge Scheduler on AWS, a timer locally); none when absent. */
   schedules?: readonly Schedule[];
+  /**
+   * Handlers outside the route and workflow rows that append events (an S3 trigger), with what
+   * they emit, so EVENTS.md names every emitter.
+   */
+  emitters?: readonly { name: string; emits: readonly ForkcastEventType[] }[];
 }

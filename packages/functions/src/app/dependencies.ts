@@ -1,4 +1,4 @@
-import type { OnboardingTimings, EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewStore, Workflows } from '@forkcast/core';
+import type { OnboardingTimings, EventStore, IdempotencyStore, Mailer, ObjectStore, RecommendationSignalsStore, ViewGenerations, ViewStore, Workflows } from '@forkcast/core';
 import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 
 /** Settings a handler reads, from the stage's configuration (env on AWS, the runtime locally). */
@@ -26,9 +26,12 @@ export const specialsStaleAfterDays = (settings: Settings): number => settings.s
  */
 export interface Dependencies {
   events: EventStore;
-  views: ViewStore;
+  /** The read models, with their blue/green generations (a rebuild allocates, fills and flips one). */
+  views: ViewStore & ViewGenerations;
   /** The imports bucket: uploaded CSVs and their reports. */
   importsBucket: ObjectStore;
+  /** The exports bucket: the log exported for analysts (analytics/export-log workflow). */
+  exportsBucket: ObjectStore;
   workflows: Workflows;
   mailer: Mailer;
   settings: Settings;

@@ -6,8 +6,10 @@
  *
  * - `events:read`: read a stream (Query on the log); `events:append`: conditional PutItem on it;
  *   `events:readByDay`: the byDay index (replay, export).
- * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write.
+ * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write;
+ *   `views:rebuild`: a rebuild's batch writes into a fresh generation and the generation record's updates.
  * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
+ * - `exports:write`: put objects into the exports bucket (the log exported for analysts), `EXPORTS_BUCKET`.
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
  * - `run:<workflow>`: start (StartExecution) and stop (StopExecution) executions of that workflow only.
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
@@ -20,8 +22,10 @@ export type HandlerNeed =
   | 'events:readByDay'
   | 'views:read'
   | 'views:write'
+  | 'views:rebuild'
   | 'imports:read'
   | 'imports:write'
+  | 'exports:write'
   | 'idempotency'
   | 'snapshots:read'
   | 'snapshots:write'

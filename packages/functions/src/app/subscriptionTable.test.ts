@@ -34,7 +34,7 @@ const sampleData: Record<string, Record<string, unknown>> = {
   InvitationCredited: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 1 },
   ContestEntryEarned: { inviter: 'diner-01JH0000000000000000000000', invitation: 'invitation-0123456789AB', acceptedInvitations: 5, entries: 1 },
   ContestWinnerDrawn: { seed: 7, entrants: [{ diner: 'diner-01JH0000000000000000000000', entries: 1 }], winner: 'diner-01JH0000000000000000000000' },
-  ReviewSubmitted: { author: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', title: 'Good', body: 'Very good.', stars: 4 },
+  ReviewSubmitted: { author: 'diner-01JH0000000000000000000000', restaurant: 'restaurant-01JH0000000000000000000000', title: 'Good', body: 'Very good.', stars: 4, language: 'en' },
   ReviewEdited: { stars: 5 },
   ReviewWithdrawn: {},
   ReviewShared: { sharer: 'diner-01JH0000000000000000000000', network: 'x', referralCode: '0123456789' },

@@ -10,6 +10,7 @@ export const requestClaimRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/claims', operationId: 'requestClaim', summary: 'Claim a restaurant as its owner (starts its onboarding)',
   auth: ['diner'], handler: 'claims/requestClaim', needs: commandNeeds,
   request: { body: requestClaimBody, params: restaurantParams }, response: requestClaimResponse,
+  emits: ['RestaurantClaimRequested'],
 });
 
 export const verifyClaimRoute = defineRoute({
@@ -17,12 +18,14 @@ export const verifyClaimRoute = defineRoute({
   // The signed token is the credential: whoever reads the restaurant's mailbox vouches for the claim.
   auth: 'public', handler: 'claims/verifyClaim', needs: commandNeeds,
   request: { body: verifyClaimBody, params: claimParams }, response: claimAcceptedResponse,
+  emits: ['RestaurantClaimVerified'],
 });
 
 export const cancelClaimRoute = defineRoute({
   method: 'POST', path: '/claims/{claimId}/cancellation', operationId: 'cancelClaim', summary: 'Cancel a claim (staff); its onboarding ends',
   auth: ['staff'], handler: 'claims/cancelClaim', needs: commandNeeds,
   request: { body: cancelClaimBody, params: claimParams }, response: claimAcceptedResponse,
+  emits: ['RestaurantClaimCancelled'],
 });
 
 export const listOnboardingsRoute = defineRoute({

@@ -2,6 +2,7 @@ import type { Workflow } from '../workflows/workflow';
 
 export const restaurantOnboardingWorkflow: Workflow = {
   name: 'restaurant-onboarding',
+  emits: ['RestaurantClaimAwaitingContact', 'RestaurantClaimVerificationSent', 'RestaurantClaimVerificationAwaited', 'RestaurantClaimed', 'RestaurantClaimGranted', 'RestaurantClaimRejected', 'RestaurantClaimExpired', 'RestaurantOwnerWelcomed', 'RestaurantOwnerTrainingSent', 'RestaurantOwnerSpecialsChecked', 'RestaurantOwnerRemindedOfSpecials'],
   file: 'claims/restaurant-onboarding.asl.json',
   // A person verifies within days and the training runs for two weeks: far past Express' 5 minutes.
   type: 'STANDARD',

@@ -9,12 +9,14 @@ export const registerDinerRoute = defineRoute({
   method: 'POST', path: '/me', operationId: 'registerDiner', summary: 'Register the caller as a diner (again with the same data: no-op)',
   auth: ['diner'], handler: 'diners/registerDiner', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: registerDinerBody }, response: dinerRegisteredResponse,
+  emits: ['DinerRegistered'],
 });
 
 export const updateDinerProfileRoute = defineRoute({
   method: 'PATCH', path: '/me', operationId: 'updateDinerProfile', summary: "Change the caller's diner profile",
   auth: ['diner'], handler: 'diners/updateDinerProfile', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: updateDinerProfileBody }, response: commandAcceptedResponse,
+  emits: ['DinerProfileUpdated'],
 });
 
 export const getMeRoute = defineRoute({
@@ -26,18 +28,21 @@ export const recordVisitRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/visits', operationId: 'recordVisit', summary: 'Record a visit to a restaurant',
   auth: ['diner'], handler: 'diners/recordVisit', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: recordVisitBody, params: restaurantIdParams }, response: commandAcceptedResponse,
+  emits: ['VisitRecorded'],
 });
 
 export const correctVisitRoute = defineRoute({
   method: 'PATCH', path: '/visits/{id}', operationId: 'correctVisit', summary: 'Correct one of your visits',
   auth: ['diner'], handler: 'diners/correctVisit', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: correctVisitBody, params: visitParams }, response: commandAcceptedResponse,
+  emits: ['VisitCorrected'],
 });
 
 export const deleteVisitRoute = defineRoute({
   method: 'DELETE', path: '/visits/{id}', operationId: 'deleteVisit', summary: 'Delete one of your visits',
   auth: ['diner'], handler: 'diners/deleteVisit', needs: ['events:read', 'events:append', 'idempotency'],
   request: { params: visitParams }, response: commandAcceptedResponse,
+  emits: ['VisitDeleted'],
 });
 
 export const listMyVisitsRoute = defineRoute({
@@ -56,12 +61,14 @@ export const rateRestaurantRoute = defineRoute({
   method: 'PUT', path: '/restaurants/{id}/rating', operationId: 'rateRestaurant', summary: 'Rate a restaurant (again: revise your rating)',
   auth: ['diner'], handler: 'diners/rateRestaurant', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: rateRestaurantBody, params: restaurantIdParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantRated', 'RatingRevised'],
 });
 
 export const withdrawRatingRoute = defineRoute({
   method: 'DELETE', path: '/restaurants/{id}/rating', operationId: 'withdrawRating', summary: 'Withdraw your rating of a restaurant',
   auth: ['diner'], handler: 'diners/withdrawRating', needs: ['events:read', 'events:append', 'idempotency'],
   request: { params: restaurantIdParams }, response: commandAcceptedResponse,
+  emits: ['RatingWithdrawn'],
 });
 
 export const listMyRatingsRoute = defineRoute({
@@ -74,12 +81,14 @@ export const inviteFriendRoute = defineRoute({
   method: 'POST', path: '/invitations', operationId: 'inviteFriend', summary: 'Invite a friend; returns the code',
   auth: ['diner'], handler: 'diners/inviteFriend', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: inviteFriendBody }, response: invitationSentResponse,
+  emits: ['FriendInvited'],
 });
 
 export const acceptInvitationRoute = defineRoute({
   method: 'POST', path: '/invitations/{code}/accept', operationId: 'acceptInvitation', summary: 'Accept an invitation (newly registered diners)',
   auth: ['diner'], handler: 'diners/acceptInvitation', needs: ['events:read', 'events:append', 'idempotency'],
   request: { params: invitationParams }, response: commandAcceptedResponse,
+  emits: ['InvitationAccepted'],
 });
 
 export const listMyInvitationsRoute = defineRoute({
@@ -97,6 +106,7 @@ export const drawContestWinnerRoute = defineRoute({
   method: 'POST', path: '/contest/draws', operationId: 'drawContestWinner', summary: 'Draw a contest winner from the entries, reproducibly',
   auth: ['staff'], handler: 'diners/drawContestWinner', needs: ['events:read', 'events:append', 'idempotency', 'views:read'],
   request: { body: drawContestBody }, response: contestDrawResponse,
+  emits: ['ContestWinnerDrawn'],
 });
 
 /** The diners context's routes, in the order the OpenAPI document lists them. */

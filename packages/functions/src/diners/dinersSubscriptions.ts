@@ -56,5 +56,6 @@ export const dinersSubscriptions = [
     handles: ['InvitationAccepted'],
     handler: 'diners/earnContestEntry',
     needs: ['events:read', 'events:append'],
+    emits: ['InvitationCredited', 'ContestEntryEarned'],
   }),
 ];

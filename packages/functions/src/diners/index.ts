@@ -8,4 +8,6 @@ export const diners: Context = {
   routes: dinersRoutes,
   subscriptions: dinersSubscriptions,
   workflows: [],
+  // The Cognito sign-up trigger registers the diner the first time they sign up (stacks/Api.ts).
+  emitters: [{ name: 'diners/registerDinerOnSignUp (Cognito post-confirmation trigger)', emits: ['DinerRegistered'] }],
 };

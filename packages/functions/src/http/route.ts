@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { z } from 'zod';
 import type { HandlerNeeds } from '../app/handlerNeeds';
 
@@ -36,6 +37,8 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
   throttle?: { rate: number; burst: number };
   request?: S;
   response?: z.ZodType;
+  /** Event types the handler appends (EVENTS.md lists the route as their emitter). */
+  emits?: readonly ForkcastEventType[];
 }
 
 /** Declares a row, keeping its schemas' types so `httpHandler(row, fn)` can infer the request. */

@@ -7,7 +7,7 @@ export const createImportRoute = defineRoute({
   auth: ['staff'], handler: 'imports/createImport',
   // Presigning the upload URL signs with this role, so the role must be allowed the PUT itself.
   needs: [...commandNeeds, 'imports:write'],
-  request: { body: createImportBody }, response: createImportResponse,
+  request: { body: createImportBody }, response: createImportResponse, emits: ['ImportRequested'],
 });
 
 export const getImportRoute = defineRoute({

@@ -17,6 +17,7 @@ export const importFollowUpWorkflow: Workflow = {
     // No staff mail on AWS yet (app/aws/awsStaffOutbox.ts): nothing to reach until SES arrives.
     NotifyStaffFunctionArn: [],
   },
+  emits: ['ImportOutcomeAwaited'],
 };
 
 /** The imports context's workflows. */

@@ -9,4 +9,8 @@ export const imports: Context = {
   routes: importsRoutes,
   subscriptions: importsSubscriptions,
   workflows: importsWorkflows,
+  emitters: [{
+    name: 'imports/importFromS3 (S3 upload trigger)',
+    emits: ['ImportUploaded', 'RestaurantListed', 'RestaurantProfileUpdated', 'ImportCompleted', 'ImportFailed'],
+  }],
 };

@@ -17,19 +17,20 @@ const ownerOrStaff: ['staff', 'owner', 'diner'] = ['staff', 'owner', 'diner'];
 export const listRestaurantRoute = defineRoute({
   method: 'POST', path: '/restaurants', operationId: 'listRestaurant', summary: 'List a new restaurant',
   auth: ['staff'], handler: 'restaurants/listRestaurant', needs: commandNeeds,
-  request: { body: listRestaurantBody }, response: commandAcceptedResponse,
+  request: { body: listRestaurantBody }, response: commandAcceptedResponse, emits: ['RestaurantListed'],
 });
 
 export const updateRestaurantProfileRoute = defineRoute({
   method: 'PATCH', path: '/restaurants/{id}', operationId: 'updateRestaurantProfile', summary: "Change a restaurant's profile (owners: menu link, hours, description, photos)",
   auth: ownerOrStaff, handler: 'restaurants/updateRestaurantProfile', needs: commandNeeds,
-  request: { body: updateRestaurantProfileBody, params: restaurantParams }, response: commandAcceptedResponse,
+  request: { body: updateRestaurantProfileBody, params: restaurantParams }, response: commandAcceptedResponse, emits: ['RestaurantProfileUpdated'],
 });
 
 export const delistRestaurantRoute = defineRoute({
   method: 'DELETE', path: '/restaurants/{id}', operationId: 'delistRestaurant', summary: 'Delist a restaurant',
   auth: ['staff'], handler: 'restaurants/delistRestaurant', needs: commandNeeds,
   request: { body: delistRestaurantBody, query: delistRestaurantQuery, params: restaurantParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantDelisted'],
 });
 
 export const getRestaurantRoute = defineRoute({
@@ -48,12 +49,14 @@ export const addRestaurantContactRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/contacts', operationId: 'addRestaurantContact', summary: 'Add whom to write to at a restaurant',
   auth: ['staff'], handler: 'restaurants/addRestaurantContact', needs: commandNeeds,
   request: { body: addRestaurantContactBody, params: restaurantParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantContactAdded'],
 });
 
 export const correctRestaurantContactRoute = defineRoute({
   method: 'PATCH', path: '/restaurants/{id}/contacts/{contactId}', operationId: 'correctRestaurantContact', summary: "Correct a restaurant's contact",
   auth: ['staff'], handler: 'restaurants/correctRestaurantContact', needs: commandNeeds,
   request: { body: correctRestaurantContactBody, params: restaurantContactParams }, response: commandAcceptedResponse,
+  emits: ['RestaurantContactCorrected'],
 });
 
 export const listRestaurantContactsRoute = defineRoute({
@@ -66,12 +69,14 @@ export const postSpecialRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/specials', operationId: 'postSpecial', summary: 'Post a special (owner or staff)',
   auth: ownerOrStaff, handler: 'restaurants/postSpecial', needs: commandNeeds,
   request: { body: postSpecialBody, params: restaurantParams }, response: commandAcceptedResponse,
+  emits: ['SpecialPosted'],
 });
 
 export const withdrawSpecialRoute = defineRoute({
   method: 'DELETE', path: '/restaurants/{id}/specials/{specialId}', operationId: 'withdrawSpecial', summary: 'Withdraw a special (owner or staff)',
   auth: ownerOrStaff, handler: 'restaurants/withdrawSpecial', needs: commandNeeds,
   request: { params: specialParams }, response: commandAcceptedResponse,
+  emits: ['SpecialWithdrawn'],
 });
 
 export const listSpecialsRoute = defineRoute({

@@ -8,5 +8,6 @@ export const restaurantsSchedules = [
     rate: { every: 1, unit: 'days' },
     handler: 'restaurants/checkSpecialsFreshness',
     needs: ['events:read', 'events:append', 'views:read', 'site:url'],
+    emits: ['SpecialsReminderSent'],
   }),
 ];

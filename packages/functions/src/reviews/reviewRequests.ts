@@ -1,10 +1,13 @@
-import { reviewBodySchema, reviewEditedSchema, reviewSubmittedSchema, shareNetworkSchema } from '@forkcast/events';
+import { reviewBodySchema, reviewEditedSchema, reviewSubmittedSchema, shareNetworkSchema, undeterminedLanguage } from '@forkcast/events';
 import * as z from 'zod';
 import { commandAcceptedResponse } from '../restaurants/restaurantRequests';
 
 /** Request and response schemas of the reviews routes; the author and restaurant never come from the body. */
-const { author: _a, restaurant: _r, ...reviewFields } = reviewSubmittedSchema.shape;
-export const submitReviewBody = z.strictObject(reviewFields).meta({ id: 'SubmitReviewBody' });
+const { author: _a, restaurant: _r, language, ...reviewFields } = reviewSubmittedSchema.shape;
+// Clients that predate the language field keep working: an omitted language is recorded as not known.
+export const submitReviewBody = z
+  .strictObject({ ...reviewFields, language: language.default(undeterminedLanguage) })
+  .meta({ id: 'SubmitReviewBody' });
 
 export const editReviewBody = z
   .strictObject(reviewEditedSchema.shape)

@@ -8,18 +8,21 @@ export const submitReviewRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/reviews', operationId: 'submitReview', summary: 'Review a restaurant',
   auth: ['diner'], handler: 'reviews/submitReview', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: submitReviewBody, params: idParams }, response: commandAcceptedResponse,
+  emits: ['ReviewSubmitted'],
 });
 
 export const editReviewRoute = defineRoute({
   method: 'PATCH', path: '/reviews/{id}', operationId: 'editReview', summary: 'Edit your review',
   auth: ['diner'], handler: 'reviews/editReview', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: editReviewBody, params: idParams }, response: commandAcceptedResponse,
+  emits: ['ReviewEdited'],
 });
 
 export const withdrawReviewRoute = defineRoute({
   method: 'DELETE', path: '/reviews/{id}', operationId: 'withdrawReview', summary: 'Withdraw your review',
   auth: ['diner'], handler: 'reviews/withdrawReview', needs: ['events:read', 'events:append', 'idempotency'],
   request: { params: idParams }, response: commandAcceptedResponse,
+  emits: ['ReviewWithdrawn'],
 });
 
 export const getReviewRoute = defineRoute({
@@ -44,6 +47,7 @@ export const shareReviewRoute = defineRoute({
   method: 'POST', path: '/reviews/{id}/shares', operationId: 'shareReview', summary: 'Share a review; returns the share URL with your referral code',
   auth: ['diner'], handler: 'reviews/shareReview', needs: ['events:read', 'events:append', 'idempotency', 'site:url'],
   request: { body: shareReviewBody, params: idParams }, response: reviewSharedResponse,
+  emits: ['ReviewShared'],
 });
 
 export const respondToReviewRoute = defineRoute({
@@ -51,6 +55,7 @@ export const respondToReviewRoute = defineRoute({
   // Any signed-in caller passes the role check; the decider admits only the restaurant's owner or staff (403).
   auth: ['staff', 'owner', 'diner'], handler: 'reviews/respondToReview', needs: ['events:read', 'events:append', 'idempotency'],
   request: { body: respondToReviewBody, params: idParams }, response: commandAcceptedResponse,
+  emits: ['ReviewResponded', 'ReviewResponseEdited'],
 });
 
 /** The reviews context's routes, in the order the OpenAPI document lists them. */

@@ -5,6 +5,7 @@ export const reviewNotificationWorkflow: Workflow = {
   file: 'reviews/review-notification.asl.json',
   // Waits on a person (the restaurant answering) for up to two weeks: far past Express' 5 minutes.
   type: 'STANDARD',
+  emits: ['ReviewOwnerNotified', 'ReviewForwardedToRestaurant', 'ReviewNotificationUndeliverable', 'ReviewResponseAwaited', 'ReviewerNotifiedOfResponse', 'ReviewUnanswered'],
   description: "Tells a review's restaurant (owner, else a known contact), waits for its answer, and tells the reviewer.",
   substitutions: {
     NotifyRestaurantFunctionArn: 'reviews/notifyRestaurantOfReview',

@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { HandlerNeeds } from '../app/handlerNeeds';
 
 /** How often a schedule fires, in EventBridge Scheduler's `rate()` units. */
@@ -20,6 +21,8 @@ export interface Schedule {
   handler: string;
   /** What the handler reaches on AWS (app/handlerNeeds.ts); the Schedules stack grants exactly this. */
   needs: HandlerNeeds;
+  /** The event types its handler appends (EVENTS.md names the schedule as their emitter). */
+  emits?: readonly ForkcastEventType[];
 }
 
 /** What a scheduled handler receives: the schedule's own fixed input (Scheduler sends it as is). */

@@ -44,8 +44,10 @@ export function subscribeProjection(r: Row & { projection: Projection<any, any>;
 }
 
 /** A policy's subscription. */
-export function subscribePolicy(r: Row & { name: string; handles: readonly ForkcastEventType[]; handler: string; needs: HandlerNeeds }): Subscription {
-  return row(r, { kind: 'policy', name: r.name, handles: r.handles, handler: r.handler, needs: r.needs }, r.handles);
+export function subscribePolicy(
+  r: Row & { name: string; handles: readonly ForkcastEventType[]; handler: string; needs: HandlerNeeds; emits?: readonly ForkcastEventType[] },
+): Subscription {
+  return row(r, { kind: 'policy', name: r.name, handles: r.handles, handler: r.handler, needs: r.needs, ...(r.emits ? { emits: r.emits } : {}) }, r.handles);
 }
 
 /** A workflow started by events of these types. */

@@ -27,6 +27,8 @@ export interface PolicyTarget {
   handler: string;
   /** What the handler reaches on AWS (app/handlerNeeds.ts); the subscriptions stacks grant exactly this. */
   needs: HandlerNeeds;
+  /** Event types the commands it issues append (EVENTS.md lists the policy as their emitter). */
+  emits?: readonly string[];
 }
 
 /** A Step Functions state machine started with the event as input. */

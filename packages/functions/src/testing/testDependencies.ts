@@ -56,6 +56,7 @@ export function testDependencies(dynalite: DynaliteHandle) {
     events: new DynamoEventStore({ client: dynalite.client, tableName: dynalite.tables.events }),
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: memoryObjectStore(),
+    exportsBucket: memoryObjectStore(),
     workflows: recordingWorkflows(),
     mailer: memoryMailer(),
     settings: { staffEmail: 'staff@forkcast.test' },

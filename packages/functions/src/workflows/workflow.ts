@@ -1,3 +1,4 @@
+import type { ForkcastEventType } from '@forkcast/events';
 import type { HandlerNeeds } from '../app/handlerNeeds';
 
 /**
@@ -17,4 +18,6 @@ export interface Workflow {
   substitutions: Record<string, string>;
   /** What each substitution's handler reaches on AWS (app/handlerNeeds.ts), by substitution name. */
   needs?: Record<string, HandlerNeeds>;
+  /** Event types its task handlers append (EVENTS.md lists the workflow as their emitter). */
+  emits?: readonly ForkcastEventType[];
 }

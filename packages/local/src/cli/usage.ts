@@ -14,5 +14,16 @@ commands:
   outbox [--to ADDRESS] [--json]    the emails the runtime sent (--json: one message a line)
   dlq list [SUBSCRIPTION] [--json]  show events that a subscription failed to process
   redrive SUBSCRIPTION              deliver a subscription's dead letters again
+  log [--stream ID] [--pattern JSON] [--from DATE] [--to DATE] [--format table|ndjson]
+                                    events in time order, selected by an EventBridge pattern
+                                    (default: the last 399 days)
+  export --from DAY --to DAY --out DIR [--format parquet|ndjson] [--pattern JSON]
+                                    the log as DIR/day=D/type=T/ files, one row per event, for
+                                    DuckDB or Athena; a rerun replaces those days
+  replay --projection NAME          rebuild a read model from the whole log into a fresh generation;
+                                    readers switch to it once it has caught up
+  replay --republish --pattern JSON --from DATE [--to DATE] [--rate N]
+                                    send matching events to the running runtime's bus again,
+                                    marked meta.replay, at most N per second (100)
   help                              show this help
 `;

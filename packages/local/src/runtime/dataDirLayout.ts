@@ -6,6 +6,8 @@ export function dataDirLayout(dataDir: string) {
     root: dataDir,
     dynamodb: join(dataDir, 'dynamodb'),
     objects: join(dataDir, 'objects'),
+    /** The exports bucket's stand-in: `forkcast export` through the workflow writes here. */
+    exports: join(dataDir, 'exports'),
     outbox: join(dataDir, 'outbox'),
     signingKey: join(dataDir, 'keys', 'signing-key.json'),
     uploadSecret: join(dataDir, 'keys', 'upload-secret'),

@@ -7,7 +7,7 @@ import { fileOutbox } from '../outbox/fileOutbox';
 import { FileObjectStore } from '../uploads/fileObjectStore';
 import type { LocalCredentials } from '../uploads/verifyPresignedUrl';
 import type { dataDirLayout } from './dataDirLayout';
-import { localImportsBucket, localRegion, localStaffEmail } from './localEnvironment';
+import { localExportsBucket, localImportsBucket, localRegion, localStaffEmail } from './localEnvironment';
 
 export interface LocalDependenciesInput {
   dynamo: DynaliteHandle;
@@ -37,6 +37,9 @@ export function localDependencies(input: LocalDependenciesInput): Dependencies {
     views: new DynamoViewStore({ client: input.dynamo.client, tableName: input.dynamo.tables.views }),
     importsBucket: new FileObjectStore({
       dir: input.layout.objects, publicUrl: input.publicUrl, bucket: localImportsBucket, region: localRegion, credentials: input.credentials,
+    }),
+    exportsBucket: new FileObjectStore({
+      dir: input.layout.exports, publicUrl: input.publicUrl, bucket: localExportsBucket, region: localRegion, credentials: input.credentials,
     }),
     mailer: fileOutbox(input.layout.outbox),
     settings: {

@@ -5,3 +5,4 @@ export const localAccessKeyId = 'forkcast-local';
 export const localImportsBucket = 'forkcast-imports';
 /** Where the local runtime's messages to staff go (they land in the outbox, like every email). */
 export const localStaffEmail = 'staff@forkcast.local';
+export const localExportsBucket = 'forkcast-exports';

@@ -5,8 +5,8 @@ import { isProcessAlive } from './isProcessAlive';
 
 export interface RuntimeLockInfo {
   pid: number;
-  /** What holds the data dir: the runtime (`dev`) or a direct `import`. */
-  kind: 'dev' | 'import';
+  /** What holds the data dir: the runtime (`dev`), a direct `import`, or an offline `analytics` command (log, export, replay). */
+  kind: 'dev' | 'import' | 'analytics';
   url?: string;
   startedAt: string;
   /** processStartTime of pid: a later process that got the same pid has another. */
@@ -17,7 +17,7 @@ export class DataDirBusyError extends Error {
   override name = 'DataDirBusyError';
   constructor(public readonly holder: RuntimeLockInfo, dataDir: string) {
     super(
-      `${dataDir} is in use by ${holder.kind === 'dev' ? `forkcast dev (pid ${holder.pid}${holder.url ? `, ${holder.url}` : ''})` : `forkcast import (pid ${holder.pid})`}; ` +
+      `${dataDir} is in use by ${holder.kind === 'dev' ? `forkcast dev (pid ${holder.pid}${holder.url ? `, ${holder.url}` : ''})` : `forkcast ${holder.kind === 'import' ? 'import' : 'log, export or replay'} (pid ${holder.pid})`}; ` +
         'dynalite keeps its LevelDB files locked, so only one process may open a data dir at a time',
     );
   }

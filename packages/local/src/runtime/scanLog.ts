@@ -1,4 +1,10 @@
-import { ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/** How many events the log holds, for a progress bar's total (exact on dynalite; DynamoDB updates it every few hours). */
+export async function countLogEvents(client: DynamoDBClient, tableName: string): Promise<number> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  return Table?.ItemCount ?? 0;
+}
 
 /** Whether the Events table holds no event at all (first start). */
 export async function isLogEmpty(client: DynamoDBClient, tableName: string): Promise<boolean> {

@@ -11,6 +11,7 @@ import { loadOrCreateSigningKey } from '../auth/localSigningKey';
 import type { TokenRole } from '../auth/tokenSettings';
 import { createLocalBus } from '../bus/createLocalBus';
 import { createRedriveHandler, redrivePathPrefix } from '../bus/createRedriveHandler';
+import { createReplayHandler, replayPath } from '../analytics/createReplayHandler';
 import type { LocalBus } from '../bus/localBus';
 import type { RetryPolicy } from '../bus/retryPolicy';
 import { loadDemoCatalogue } from '../demo/loadDemoCatalogue';
@@ -35,7 +36,7 @@ import type { RouteHandler } from '../gateway/createGateway';
 import { resolveDataDir } from './resolveDataDir';
 import { recoverAfterUncleanStop, type StartupRecovery } from './recoverAfterUncleanStop';
 import { acquireRuntimeLock } from './runtimeLock';
-import { findFirstDay, isLogEmpty } from './scanLog';
+import { countLogEvents, findFirstDay, isLogEmpty } from './scanLog';
 import { loadOrCreateUploadSecret } from './uploadSecret';
 
 export interface LocalRuntimeOptions {
@@ -185,6 +186,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         { prefix: uploadPathPrefix, handle: upload },
         { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
         { prefix: outboxPath, handle: createOutboxHandler({ dir: layout.outbox, authorize: (header) => authorize(header) }) },
+        {
+          prefix: replayPath,
+          handle: createReplayHandler({
+            store, views, publish: (event) => bus.publish(event),
+            firstDay: () => findFirstDay(dynamo.client, dynamo.tables.events),
+            countEvents: () => countLogEvents(dynamo.client, dynamo.tables.events),
+          }),
+        },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),

@@ -30,6 +30,7 @@ beforeAll(async () => {
     events,
     views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
     importsBucket: { get: unused, put: unused, uploadUrl: unused },
+    exportsBucket: { get: unused, put: unused, uploadUrl: unused },
     mailer: fileOutbox(join(dir, 'outbox')),
     settings: { staffEmail: 'staff@forkcast.test' },
     publicSiteUrl: 'https://forkcast.example',

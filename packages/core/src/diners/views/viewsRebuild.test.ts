@@ -20,6 +20,16 @@ import { restaurantReviewsProjection } from '../../reviews/views/restaurantRevie
 import { dinerReviewsProjection } from '../../reviews/views/dinerReviewsProjection';
 import { dinerProfileProjection } from './dinerProfileProjection';
 import { contestEntriesProjection, dinerInvitationsProjection } from './contestProjections';
+import { visitDecider } from '../visitDecider';
+import { newVisitStream } from '../visitStream';
+import { ratingDecider } from '../ratingDecider';
+import { ratingStreamFor } from '../ratingStream';
+import { dinerVisitsProjection } from './dinerVisitsProjection';
+import { restaurantVisitScoresProjection } from './restaurantVisitScoresProjection';
+import { dinerRatingsProjection } from './dinerRatingsProjection';
+import { restaurantRatingStarsProjection } from './restaurantRatingStarsProjection';
+import { rebuildProjection } from '../../analytics/rebuildProjection';
+import { dayOfId } from '../../eventStore/dayOfId';
 
 let db: DynaliteHandle;
 let store: DynamoEventStore;
@@ -39,7 +49,10 @@ async function run<C>(decider: Decider<C, any, any>, stream: string, command: C)
   streams.add(stream);
 }
 
-const projections: AnyProjection[] = [dinerProfileProjection, restaurantReviewsProjection, dinerReviewsProjection, contestEntriesProjection, dinerInvitationsProjection];
+const projections: AnyProjection[] = [
+  dinerProfileProjection, restaurantReviewsProjection, dinerReviewsProjection, contestEntriesProjection, dinerInvitationsProjection,
+  dinerVisitsProjection, restaurantVisitScoresProjection, dinerRatingsProjection, restaurantRatingStarsProjection,
+];
 
 describe('diner and review views', () => {
   it('equal their rebuild from the log after shuffled, duplicated delivery', async () => {
@@ -50,7 +63,7 @@ describe('diner and review views', () => {
     await run(dinerDecider, inviter, { type: 'UpdateDinerProfile', data: { homeCity: null } });
     for (let i = 0; i < 4; i++) {
       const review = newReviewStream();
-      await run(reviewDecider, review, { type: 'SubmitReview', data: { author: inviter, restaurant: 'restaurant-R', title: `T${i}`, body: 'b', stars: 3 }, facts: { dinerRegistered: true, restaurantListed: true } });
+      await run(reviewDecider, review, { type: 'SubmitReview', data: { author: inviter, restaurant: 'restaurant-R', title: `T${i}`, body: 'b', stars: 3, language: 'en' }, facts: { dinerRegistered: true, restaurantListed: true } });
       await run(reviewDecider, review, { type: 'EditReview', by: inviter, data: { stars: 4 }, facts: { dinerRegistered: true } });
       await run(reviewDecider, review, { type: 'ShareReview', by: inviter, network: 'x', referralCode: referralCodeFor(inviter), facts: { dinerRegistered: true } });
       if (i % 2) await run(reviewDecider, review, { type: 'WithdrawReview', by: inviter, facts: { dinerRegistered: true } });
@@ -60,6 +73,18 @@ describe('diner and review views', () => {
       await run(invitationDecider, stream, { type: 'InviteFriend', data: { inviter, email: `f${i}@example.org`, sentAt: '2026-01-01T00:00:00.000Z' }, facts: { dinerRegistered: true } });
       await run(invitationDecider, stream, { type: 'AcceptInvitation', by: `diner-friend-${i}`, facts: { registeredAt: '2026-02-01T00:00:00.000Z' } });
       await run(contestDecider, contestStreamFor(inviter), { type: 'CreditAcceptedInvitation', inviter, invitation: stream });
+    }
+
+    const visitFacts = { dinerRegistered: true, restaurantListedOn: '2026-01-01', today: '2026-06-01' };
+    for (let i = 0; i < 6; i++) {
+      const visit = newVisitStream();
+      const restaurant = `restaurant-R${i % 2}`;
+      await run(visitDecider, visit, { type: 'RecordVisit', data: { diner: inviter, restaurant, visitedOn: '2026-03-01', overall: 2, factors: { food: 2, wait: i % 3 as 0 | 1 | 2 } }, facts: visitFacts });
+      if (i % 2) await run(visitDecider, visit, { type: 'CorrectVisit', by: inviter, data: { overall: 1, note: 'slower this time' }, facts: visitFacts });
+      if (i % 3 === 2) await run(visitDecider, visit, { type: 'DeleteVisit', by: inviter, facts: { dinerRegistered: true } });
+      const rating = ratingStreamFor(inviter, restaurant);
+      await run(ratingDecider, rating, { type: 'RateRestaurant', data: { diner: inviter, restaurant, stars: 1 + (i % 5) }, facts: { dinerRegistered: true, restaurantListed: true } });
+      if (i === 4) await run(ratingDecider, rating, { type: 'WithdrawRating', facts: { dinerRegistered: true } });
     }
 
     for (const event of shuffled([...log, ...log, ...shuffled(log, random).slice(0, 10)], random)) {
@@ -75,5 +100,21 @@ describe('diner and review views', () => {
     expect((await views.get(contestEntriesProjection.name, contestStreamFor(inviter)))?.view).toEqual({ diner: inviter, acceptedInvitations: 7, entries: 1 });
     expect((await views.get(dinerProfileProjection.name, inviter))?.view).toEqual(expect.objectContaining({ displayName: 'Ana', cuisines: ['Thai'] }));
     expect((await views.get(dinerProfileProjection.name, inviter))?.view).not.toHaveProperty('homeCity');
+  });
+
+  it('equal the views a blue/green rebuild from the log writes, which readers then see', async () => {
+    const everyItem = async () => {
+      const items: Record<string, unknown> = {};
+      for (const projection of projections) for (const stream of streams) items[`${projection.name} ${stream}`] = (await views.get(projection.name, stream)) ?? null;
+      return items;
+    };
+    const live = await everyItem();
+    expect(Object.values(live).filter(Boolean).length).toBeGreaterThan(10);
+    const from = [...log].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!.id;
+    for (const projection of projections) {
+      const result = await rebuildProjection({ projection, store, views, from: dayOfId(from), lateWindowMs: 0 });
+      expect((await views.generations(projection.name)).active).toBe(result.generation);
+    }
+    expect(await everyItem()).toEqual(live);
   });
 });

@@ -9,6 +9,10 @@ export function tableNamesFromEnvironment(env: NodeJS.ProcessEnv = process.env):
   return { events: env.EVENTS_TABLE ?? 'Events', views: env.VIEWS_TABLE ?? 'Views', idempotency: env.IDEMPOTENCY_TABLE ?? 'Idempotency' };
 }
 
+export function exportsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
+  return requiredFromEnvironment('EXPORTS_BUCKET', env);
+}
+
 export function importsBucketFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
   return requiredFromEnvironment('IMPORTS_BUCKET', env);
 }
