@@ -23,6 +23,9 @@ import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkfl
 import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
 import { createOutboxHandler, outboxPath } from '../outbox/createOutboxHandler';
 import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
+import { createConsoleHandler, consolePath } from '../console/createConsoleHandler';
+import { createDeadLetterHandler, deadLetterPath } from '../bus/createDeadLetterHandler';
+import { createTimelineHandler, timelinePathPrefix } from '../timeline/createTimelineHandler';
 import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { localDependencies } from './localDependencies';
@@ -54,6 +57,8 @@ export interface LocalRuntimeOptions {
   busRetry?: Partial<RetryPolicy>;
   /** How much faster than real time workflow waits run (demos, tests); default FORKCAST_WORKFLOW_SPEED or 1. */
   workflowSpeed?: number;
+  /** The built console served at /console (default packages/console/dist). */
+  consoleDir?: string;
 }
 
 export interface LocalRuntime {
@@ -169,6 +174,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         { prefix: uploadPathPrefix, handle: upload },
         { prefix: redrivePathPrefix, handle: createRedriveHandler(bus) },
         { prefix: outboxPath, handle: createOutboxHandler({ dir: layout.outbox, authorize: (header) => authorize(header) }) },
+        { prefix: deadLetterPath, handle: createDeadLetterHandler({ bus, authorize: (header) => authorize(header) }) },
+        { prefix: timelinePathPrefix, handle: createTimelineHandler({ dynamo, host: workflowHost, authorize: (header) => authorize(header) }) },
+        { prefix: consolePath, handle: createConsoleHandler({ dir: options.consoleDir }) },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),
