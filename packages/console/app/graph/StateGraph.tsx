@@ -20,6 +20,8 @@ export function StateGraph(props: {
   nodes: GraphNode[];
   edges: GraphEdge[];
   marks: Map<string, NodeMark>;
+  /** Transitions the execution took, as `from state->to state` (names). */
+  taken: Set<string>;
   selected?: string;
   onSelect(nodeName: string): void;
 }) {
@@ -39,6 +41,7 @@ export function StateGraph(props: {
     };
   }, [props.nodes, props.edges, expanded]);
 
+  const nameOf = (id: string) => props.nodes.find((n) => n.id === id)?.name ?? id;
   const toggle = (id: string) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -58,10 +61,14 @@ export function StateGraph(props: {
           </marker>
         </defs>
         {layout.edges.map(({ edge, points }) => (
-          <g class={`edge edge-${edge.label.toLowerCase()}`} key={`${edge.from}->${edge.to}-${edge.label}`}>
+          <g
+            class={`edge edge-${edge.label.toLowerCase()}${props.taken.has(`${nameOf(edge.from)}->${nameOf(edge.to)}`) ? ' taken' : ''}`}
+            key={`${edge.from}->${edge.to}-${edge.label}`}
+          >
             <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} marker-end="url(#arrow)" />
             {edge.label === 'Catch' || edge.label === 'Choice' || edge.label === 'Default' ? (
-              <text x={points[0]!.x + 6} y={points[0]!.y + 14} class="edge-label">
+              // On the last segment, near the target: labels of edges leaving one state would overlap at its side.
+              <text x={(points.at(-2)!.x + points.at(-1)!.x) / 2 + 4} y={(points.at(-2)!.y + points.at(-1)!.y) / 2} class="edge-label">
                 {edge.label === 'Catch' ? `catch ${edge.detail ?? ''}` : edge.label === 'Default' ? 'default' : 'when'}
               </text>
             ) : null}

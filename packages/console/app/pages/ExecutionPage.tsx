@@ -48,6 +48,15 @@ export function ExecutionPage(props: { name: string }) {
     return m;
   }, [workflow, steps]);
 
+  const taken = useMemo(() => {
+    const t = new Set<string>();
+    // Consecutive steps of one program (same parent) are a transition taken.
+    const byParent = new Map<string | undefined, Step[]>();
+    for (const step of steps) byParent.set(step.parentKey, [...(byParent.get(step.parentKey) ?? []), step]);
+    for (const list of byParent.values()) for (let i = 1; i < list.length; i++) t.add(`${list[i - 1]!.name}->${list[i]!.name}`);
+    return t;
+  }, [steps]);
+
   if (description.error) return <p role="alert" class="error">{description.error.message}</p>;
   if (!execution || !history.data || !workflows.data) return <p>Loading {props.name}…</p>;
   const status = statusOf(execution);
@@ -124,7 +133,7 @@ export function ExecutionPage(props: { name: string }) {
       <div class="detail-grid">
         <section aria-labelledby="graph-title" class="graph-panel">
           <h2 id="graph-title">State machine</h2>
-          {workflow ? <StateGraph nodes={workflow.graph.nodes} edges={workflow.graph.edges} marks={marks} selected={selectedStep?.name} onSelect={select} /> : <p>The workflow {execution.workflow} is no longer defined.</p>}
+          {workflow ? <StateGraph nodes={workflow.graph.nodes} edges={workflow.graph.edges} marks={marks} taken={taken} selected={selectedStep?.name} onSelect={select} /> : <p>The workflow {execution.workflow} is no longer defined.</p>}
         </section>
         <section aria-labelledby="steps-title" class="steps-panel">
           <h2 id="steps-title">Steps</h2>
