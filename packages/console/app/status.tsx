@@ -5,7 +5,7 @@ export type ConsoleStatus = 'running' | 'waiting' | 'succeeded' | 'failed' | 'ti
 
 export const consoleStatuses: { id: ConsoleStatus; label: string; symbol: string }[] = [
   { id: 'running', label: 'running', symbol: '▶' },
-  { id: 'waiting', label: 'waiting for a person', symbol: '⏸' },
+  { id: 'waiting', label: 'waiting for a person', symbol: '‖' },
   { id: 'succeeded', label: 'succeeded', symbol: '✔' },
   { id: 'failed', label: 'failed', symbol: '✖' },
   { id: 'timed-out', label: 'timed out', symbol: '⌛' },
