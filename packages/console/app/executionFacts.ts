@@ -14,7 +14,8 @@ export function executionFacts(description: ExecutionDescription, history: reado
         if (key === 'stream') {
           const m = /^([a-z]+)-(.+)$/.exec(child);
           if (m) facts[`${m[1]}Id`] ??= m[2]!;
-        } else if (/Id$/.test(key) && child) facts[key] ??= child;
+        } else if (key === 'restaurant' && child.startsWith('restaurant-')) facts.restaurantId ??= child;
+        else if (/Id$/.test(key) && child) facts[key] ??= child;
       } else visit(child, depth + 1);
     }
   };

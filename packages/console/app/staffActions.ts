@@ -31,7 +31,43 @@ export interface WaitingState {
 
 export type StaffActionTable = Record<string, Record<string, WaitingState>>;
 
+const cancelClaim: StaffAction = {
+  id: 'cancel-claim',
+  label: 'Cancel the claim',
+  description: 'POST /claims/{claimId}/cancellation: the claim is cancelled and its onboarding ends',
+  method: 'POST',
+  path: '/claims/{claimId}/cancellation',
+  fields: [{ name: 'reason', label: 'Reason (optional)' }],
+  idempotent: true,
+};
+
 export const staffActions: StaffActionTable = {
+  'restaurant-onboarding': {
+    'Wait for staff to add the contact': {
+      waitsFor: "staff to add the restaurant's contact, so the verification link can be emailed to it",
+      actions: [
+        {
+          id: 'add-contact',
+          label: "Add the restaurant's contact",
+          description: 'POST /restaurants/{id}/contacts: whom to write to at the restaurant',
+          method: 'POST',
+          path: '/restaurants/{restaurantId}/contacts',
+          fields: [
+            { name: 'email', label: 'Email', type: 'email', required: true },
+            { name: 'name', label: 'Name' },
+            { name: 'phone', label: 'Phone', type: 'tel' },
+          ],
+          idempotent: true,
+        },
+        cancelClaim,
+      ],
+    },
+    'Wait for the owner to verify': {
+      waitsFor: "the restaurant's contact to open the emailed verification link (POST /claims/{claimId}/verification)",
+      // No resend route exists yet: add a row here when the claims context has one.
+      actions: [cancelClaim],
+    },
+  },
   'import-follow-up': {
     'Wait for the import to finish': {
       waitsFor: "staff to upload the CSV to the import's upload URL, then the import to finish (the release policy answers the task token)",

@@ -65,7 +65,11 @@ function ActionForm(props: { action: StaffAction; facts: Record<string, string>;
           const body =
             action.method === 'GET' || action.method === 'DELETE'
               ? undefined
-              : { ...Object.fromEntries(Object.entries(action.bodyFacts ?? {}).map(([field, fact]) => [field, props.facts[fact]])), ...values };
+              : {
+                  ...Object.fromEntries(Object.entries(action.bodyFacts ?? {}).map(([field, fact]) => [field, props.facts[fact]])),
+                  // An optional field left empty is left out, not sent as "".
+                  ...Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')),
+                };
           const headers: Record<string, string> = action.idempotent ? { 'idempotency-key': crypto.randomUUID() } : {};
           const answer = await api<unknown>(action.method, path, body, headers);
           setResult({ ok: true, text: answer === undefined ? 'done' : JSON.stringify(answer, null, 2) });

@@ -11,7 +11,7 @@ export interface TimelineEntry {
   event: EventEnvelope;
   /** Executions this event started (its EventBridge event was their input). */
   startedExecutions: { name: string; workflow: string }[];
-  /** Executions that appended it (named by the event's correlation, causation or idempotency key). */
+  /** Executions that appended it (their name is part of the event's correlation, causation or idempotency key). */
   emittedBy: { name: string; workflow: string }[];
 }
 
@@ -42,7 +42,8 @@ export function restaurantTimeline(restaurantId: string, log: readonly EventEnve
     .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id))
     .map((event) => {
       const keys = [event.meta.correlationId, event.meta.causationId, event.meta.idempotencyKey].filter((k): k is string => typeof k === 'string');
-      const emittedBy = [...new Set(keys.flatMap((key) => [...byName.keys()].filter((name) => key === name || key.startsWith(`${name}:`) || key.endsWith(`:${name}`))))];
+      // Workflow steps derive their keys from the execution's name ($states.context.Execution.Name).
+      const emittedBy = [...new Set(keys.flatMap((key) => [...byName.keys()].filter((name) => key.includes(name))))];
       return { event, startedExecutions: startedBy.get(event.id) ?? [], emittedBy: emittedBy.map((name) => byName.get(name)!) };
     });
 }

@@ -45,6 +45,7 @@ describe('summarizeExecution', () => {
 
   it('finds a restaurant id breadth first, from restaurantId or a restaurant stream', () => {
     expect(findRestaurantId({ detail: { stream: 'restaurant-01A', data: { nested: { restaurantId: 'restaurant-01B' } } } })).toBe('restaurant-01A');
+    expect(findRestaurantId({ claimId: '01C', restaurant: 'restaurant-01R' })).toBe('restaurant-01R');
     expect(findRestaurantId({ detail: { stream: 'import-01I' } })).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ export interface ExecutionSummary {
   currentState?: { name: string; type: string; since: string };
   /** Set while the current state is a `.waitForTaskToken` task: it waits for someone to answer. */
   waitingForTaskToken?: { state: string; since: string; timesOutAt?: string };
-  /** The restaurant the execution is about, found in its input (a `restaurantId`, or a `restaurant-…` stream, which is the restaurant's id). */
+  /** The restaurant the execution is about, found in its input (a `restaurantId`, a `restaurant` field or a `restaurant-…` stream: a restaurant's id is its stream id). */
   restaurantId?: string;
 }
 
@@ -63,6 +63,7 @@ export function findRestaurantId(value: unknown): string | undefined {
     if (typeof item !== 'object' || item === null) continue;
     for (const [key, child] of Object.entries(item)) {
       if (key === 'restaurantId' && typeof child === 'string' && child) return child;
+      if (key === 'restaurant' && typeof child === 'string' && child.startsWith('restaurant-')) return child;
       // A restaurant's id is its stream id.
       if (key === 'stream' && typeof child === 'string' && child.startsWith('restaurant-')) return child;
       if (typeof child === 'object' && child !== null) queue.push(child);
