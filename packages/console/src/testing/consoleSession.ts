@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startLocalRuntime, type LocalRuntime } from '@forkcast/local';
+import { startLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from '@forkcast/local';
 import { launchChromium, type LaunchedBrowser } from './launchChromium';
 
 export interface ConsoleSession {
@@ -21,9 +21,10 @@ export interface ConsoleSession {
  * A local runtime (in memory, on a free port) and a chromium tab signed in to its console through
  * the `#token=` link, as `npm start` prints it. The console must be built (vitest's globalSetup).
  */
-export async function openConsoleSession(options: { width?: number; height?: number } = {}): Promise<ConsoleSession> {
+export async function openConsoleSession(options: { width?: number; height?: number; runtime?: Omit<LocalRuntimeOptions, 'dataDir' | 'port'> } = {}): Promise<ConsoleSession> {
   const dataDir = await mkdtemp(join(tmpdir(), 'forkcast-console-'));
-  const runtime = await startLocalRuntime({ dataDir, inMemory: true, port: 0 });
+  // e.g. `runtime: { workflowSpeed: 10_000 }` for a workflow whose Wait states last days.
+  const runtime = await startLocalRuntime({ inMemory: true, ...options.runtime, dataDir, port: 0 });
   const staffToken = await runtime.issueToken({ role: 'staff', sub: 'console-test' });
   const browser = await launchChromium(options);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
