@@ -1,12 +1,9 @@
 import type { SSTConfig } from 'sst';
 import type { FunctionProps } from 'sst/constructs';
-import { Api } from './stacks/Api';
-import { Bus } from './stacks/Bus';
-import { Monitoring } from './stacks/Monitoring';
-import { Storage } from './stacks/Storage';
-import { Workflows } from './stacks/Workflows';
+import { appStacks } from './stacks/appStacks';
 import { suppressSstBaseline } from './stacks/nag/suppressSstBaseline';
 import { retainsData } from './stacks/retainsData';
+import { publicSiteUrl } from './stacks/stageSettings';
 
 /** Props every Lambda function starts from; a function overrides only what it must. */
 const defaultFunctionProps: FunctionProps = {
@@ -30,7 +27,9 @@ const defaultFunctionProps: FunctionProps = {
 
 export default {
   config() {
-    // Stages: your personal stage (SST asks for its name once), `staging` and `production`.
+    // Stages: your personal stage (SST asks for its name once), `staging` and `production`. What
+    // differs by stage is in stacks/: retainsData.ts (what is kept), stageSettings.ts (the public
+    // site URL), api/corsOrigins.ts and api/throttling.ts.
     return { name: 'forkcast', region: 'us-east-1' };
   },
   async stacks(app) {
@@ -38,19 +37,15 @@ export default {
     // Retained stages get no app-wide policy: data stores say RETAIN themselves, code can go.
     if (!retainsData(app.stage)) app.setDefaultRemovalPolicy('destroy');
     app.setDefaultFunctionProps(defaultFunctionProps);
+    // Fail before building anything when the stage has no public site URL (share links need it).
+    publicSiteUrl(app.stage);
     // Server access logs are delivered under a bucket policy, not the legacy log-delivery ACL
     // (which would force ACLs back on for the logs bucket).
     app.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
 
-    // In dependency order: a stack may `use()` only the ones above it. `await` because an async
-    // stack function makes app.stack() return a promise.
-    // Workflows comes before Bus: rules start state machines, and policies answer their task tokens.
-    await app.stack(Storage);
-    await app.stack(Workflows);
-    await app.stack(Bus);
-    await app.stack(Api);
-    // Alarms and dashboards bill monthly: only where data is kept; personal stages cost storage only.
-    if (retainsData(app.stage)) await app.stack(Monitoring);
+    // In dependency order (appStacks.ts). `await` because an async stack function makes
+    // app.stack() return a promise.
+    for (const stack of appStacks(app.stage)) await app.stack(stack);
 
     for (const child of app.node.children) suppressSstBaseline(child);
   },

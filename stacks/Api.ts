@@ -1,28 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CfnStage, CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  CorsHttpMethod, HttpApi, HttpAuthorizer, HttpAuthorizerType, type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { AccountRecovery, CfnUserPoolGroup, Mfa, UserPool, UserPoolOperation } from 'aws-cdk-lib/aws-cognito';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
-import { commandNeeds, routes, type Route } from '@forkcast/functions';
-import { use, type Function, type StackContext } from 'sst/constructs';
+import { commandNeeds } from '@forkcast/functions';
+import type { Function, StackContext } from 'sst/constructs';
 import { useProject } from 'sst/project.js';
 import { corsOrigins } from './api/corsOrigins';
-import { defaultThrottle, routeThrottleSettings } from './api/throttling';
 import { functionIdOf, functionsSrc, handlerFunction } from './functions/handlerFunction';
+import { sharedNeedResources } from './functions/sharedNeedResources';
 import { retainsData } from './retainsData';
-import { Storage } from './Storage';
-import { Workflows } from './Workflows';
-
-const accessLogFormat = AccessLogFormat.custom(JSON.stringify({
-  requestId: '$context.requestId', routeKey: '$context.routeKey', status: '$context.status',
-  latencyMs: '$context.responseLatency', integrationLatencyMs: '$context.integrationLatency',
-  integrationError: '$context.integrationErrorMessage', authorizerError: '$context.authorizer.error', time: '$context.requestTime',
-}));
 
 /** Cognito groups, named as the roles the token's `cognito:groups` claim carries (http/actorFromClaims.ts). */
 export const userGroups = [
@@ -38,20 +28,15 @@ export const userGroups = [
 export const registerDinerModule = 'diners/registerDinerOnSignUp';
 
 /**
- * The HTTP API generated from the route table: one function (own role, own grants from the row's
- * `needs`) per route, the Cognito JWT authorizer on exactly the rows whose auth is not 'public'
- * (as the local gateway requires a token), throttling per stage and per row, CORS for the
- * configured frontend origins, and access logs.
+ * The HTTP API the routes stacks (ApiRoutes.ts) add their routes to: the API with CORS for the
+ * configured frontend origins, the Cognito user pool, its groups and web client, the JWT authorizer
+ * the routes that need a token use, and the sign-up trigger. Its stage, throttling and access logs
+ * are in ApiStage.ts, after the routes.
  */
 export function Api({ stack, app }: StackContext) {
-  const storage = use(Storage);
-  const { stateMachines } = use(Workflows);
   const retained = retainsData(app.stage);
   const removalPolicy = retained ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
-  const resources = {
-    events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, snapshotsBucket: storage.snapshots,
-    stateMachines: Object.fromEntries(Object.entries(stateMachines).map(([name, m]) => [name, m.stateMachineArn])),
-  };
+  const resources = sharedNeedResources(app.stage);
 
   const userPool = new UserPool(stack, 'Users', {
     userPoolName: `${app.stage}-${app.name}-users`,
@@ -81,6 +66,7 @@ export function Api({ stack, app }: StackContext) {
   const origins = corsOrigins(app.stage);
   const httpApi = new HttpApi(stack, 'Http', {
     apiName: `${app.stage}-${app.name}`,
+    // The stage is its own stack (ApiStage.ts), deployed after the routes its settings name.
     createDefaultStage: false,
     ...(origins.length > 0
       ? {
@@ -94,44 +80,19 @@ export function Api({ stack, app }: StackContext) {
         }
       : {}),
   });
-  const accessLogs = new LogGroup(stack, 'HttpAccessLogs', {
-    retention: retained ? RetentionDays.THREE_MONTHS : RetentionDays.ONE_WEEK,
-    removalPolicy,
-  });
-  const throttle = defaultThrottle(app.stage);
-  const stage = new HttpStage(stack, 'HttpDefaultStage', {
+  // What HttpUserPoolAuthorizer would create on first use, made here so that it lives in this stack
+  // and every routes stack refers to the one authorizer by id.
+  const cognito = new HttpAuthorizer(stack, 'Cognito', {
     httpApi,
-    stageName: '$default',
-    autoDeploy: true,
-    throttle: { rateLimit: throttle.rate, burstLimit: throttle.burst },
-    // No source IP or caller identity (personal data): what ran, how it ended and how long it took.
-    accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat },
+    authorizerName: 'Cognito',
+    type: HttpAuthorizerType.JWT,
+    identitySource: ['$request.header.Authorization'],
+    jwtIssuer: `https://cognito-idp.${stack.region}.amazonaws.com/${userPool.userPoolId}`,
+    jwtAudience: [client.userPoolClientId],
   });
-  const authorizer = new HttpUserPoolAuthorizer('Cognito', userPool, { userPoolClients: [client] });
-
-  const routeFunctions: Record<string, Function> = {};
-  for (const route of routes) routeFunctions[route.operationId] = addRoute(route);
-  const perRoute = routeThrottleSettings(routes);
-  if (Object.keys(perRoute).length > 0) (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', perRoute);
-
-  function addRoute(route: Route): Function {
-    const id = functionIdOf(route.operationId);
-    const { fn } = handlerFunction(stack, id, {
-      handler: route.handler, needs: route.needs ?? [], resources, description: `${route.method} ${route.path}: ${route.summary}`,
-    });
-    const [created] = httpApi.addRoutes({
-      path: route.path,
-      methods: [HttpMethod[route.method]],
-      integration: new HttpLambdaIntegration(`${id}Integration`, fn),
-      ...(route.auth === 'public' ? {} : { authorizer }),
-    });
-    if (route.auth === 'public') {
-      NagSuppressions.addResourceSuppressions(created!, [
-        { id: 'AwsSolutions-APIG4', reason: `${route.method} ${route.path} is public by its route row (auth: 'public'); it only reads published views.` },
-      ], true);
-    }
-    return fn;
-  }
+  const authorizer: IHttpRouteAuthorizer = {
+    bind: () => ({ authorizerId: cognito.authorizerId, authorizationType: 'JWT' }),
+  };
 
   NagSuppressions.addResourceSuppressions(userPool, [
     { id: 'AwsSolutions-COG2', reason: 'Diners sign up themselves; MFA is offered (TOTP) rather than forced on every diner.' },
@@ -139,5 +100,5 @@ export function Api({ stack, app }: StackContext) {
   ]);
 
   stack.addOutputs({ ApiUrl: httpApi.apiEndpoint, UserPoolId: userPool.userPoolId, UserPoolClientId: client.userPoolClientId });
-  return { httpApi, stage, userPool, client, routeFunctions, registerDiner };
+  return { httpApi, authorizer, userPool, client, registerDiner };
 }

@@ -8,8 +8,10 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { use, type StackContext } from 'sst/constructs';
 import { Api } from './Api';
+import { routesStacks } from './ApiRoutes';
 import { Bus } from './Bus';
 import { Storage } from './Storage';
+import { subscriptionsStacks } from './Subscriptions';
 import { Workflows } from './Workflows';
 
 /** Publisher lag (the log stream's iterator age) above this means events reach consumers late. */
@@ -27,6 +29,8 @@ export function Monitoring({ stack, app }: StackContext) {
   const bus = use(Bus);
   const { stateMachines, workflowFunctions } = use(Workflows);
   const api = use(Api);
+  const wirings = subscriptionsStacks.flatMap((s) => use(s).wirings);
+  const routeFunctions = routesStacks.flatMap((s) => Object.values(use(s).routeFunctions));
 
   const topic = new Topic(stack, 'Alarms', {
     topicName: `${app.stage}-${app.name}-alarms`,
@@ -44,13 +48,13 @@ export function Monitoring({ stack, app }: StackContext) {
 
   const functions = [
     storage.importFromS3, bus.publisher,
-    ...bus.wirings.flatMap((w) => (w.fn ? [w.fn] : [])),
-    ...workflowFunctions.values(), ...Object.values(api.routeFunctions),
+    ...wirings.flatMap((w) => (w.fn ? [w.fn] : [])),
+    ...workflowFunctions.values(), ...routeFunctions, ...(api.registerDiner ? [api.registerDiner] : []),
   ];
   const deadLetterQueues = [
     { name: 'ImportFromS3', queue: storage.importDeadLetters },
     { name: 'Publisher', queue: bus.publisherDeadLetters },
-    ...bus.wirings.map((w) => ({ name: w.rule.subscriptionId, queue: w.deadLetters })),
+    ...wirings.map((w) => ({ name: w.rule.subscriptionId, queue: w.deadLetters })),
   ];
   const period = Duration.minutes(5);
   const apiDims = { ApiId: api.httpApi.apiId };
@@ -111,7 +115,7 @@ export function Monitoring({ stack, app }: StackContext) {
     graph('Workflow failures', Object.entries(stateMachines).map(([name, m]) => m.metricFailed({ statistic: 'Sum', period, label: name }))),
   );
   dashboard.addWidgets(
-    graph('Bus failed invocations', bus.wirings.map((w) => new Metric({
+    graph('Bus failed invocations', wirings.map((w) => new Metric({
       namespace: 'AWS/Events', metricName: 'FailedInvocations', dimensionsMap: { RuleName: w.rule.ruleName }, statistic: 'Sum', period, label: w.rule.subscriptionId,
     })), 24),
   );

@@ -63,9 +63,11 @@ export function suppressFunctionFindings(fn: Function, logging: FunctionLogging)
         id: 'AwsSolutions-IAM5',
         reason:
           'Object keys under imports/ are per upload, so the grant is on the prefix; ' +
-          'index ARNs name one exact index. No other wildcard is granted.',
+          'index ARNs name one exact index; StopExecution (need run:<workflow>) is on the executions of one state machine, ' +
+          'whose ARNs are known only once started. No other wildcard is granted.',
         appliesTo: [
           { regex: '/^Resource::<[A-Za-z0-9.]+>\\/imports\\/\\*$/' },
+          { regex: '/^Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:<[A-Za-z0-9]+\\.Name>:\\*$/' },
           { regex: '/^Resource::arn:aws:s3:::.*\\/imports\\/\\*$/' },
         ],
       },

@@ -5,7 +5,7 @@ const resources = {
   events: { tableName: 'T-Events', tableArn: 'arn:events' },
   views: { tableName: 'T-Views', tableArn: 'arn:views' },
   importsBucket: { bucketName: 'b-imports', bucketArn: 'arn:imports' },
-  stateMachines: { 'import-follow-up': 'arn:sm' },
+  stateMachines: { 'import-follow-up': 'arn:sm', 'review-notification': 'arn:sm-review' },
 };
 const json = (needs: Parameters<typeof needGrants>[0], r: Parameters<typeof needGrants>[1] = resources) =>
   needGrants(needs, r, 'test/handler').statements.map((s) => s.toStatementJson());
@@ -30,6 +30,21 @@ describe('needGrants', () => {
     expect(json(['callback:import-follow-up'])).toEqual([{
       Effect: 'Allow', Action: ['states:SendTaskFailure', 'states:SendTaskHeartbeat', 'states:SendTaskSuccess'], Resource: 'arn:sm',
     }]);
+  });
+
+  it('grants run:<workflow> StartExecution on its state machine and StopExecution on its executions only', () => {
+    const withNames = { ...resources, stateMachineNames: { 'import-follow-up': 'prod-forkcast-import-follow-up' } };
+    const [start, stop] = json(['run:import-follow-up'], withNames) as { Action: string; Resource: string }[];
+    expect(start).toEqual({ Effect: 'Allow', Action: 'states:StartExecution', Resource: 'arn:sm' });
+    expect(stop!.Action).toBe('states:StopExecution');
+    expect(stop!.Resource).toMatch(/:states:.*:execution:prod-forkcast-import-follow-up:\*$/);
+    expect(needGrants(['run:import-follow-up'], withNames, 'x').environment).toMatchObject({ STATE_MACHINE_ARNS: '{"import-follow-up":"arn:sm"}' });
+    expect(() => needGrants(['run:import-follow-up'], resources, 'a/b')).toThrow(/a\/b needs run:import-follow-up/);
+  });
+
+  it('passes the public site URL for site:url, granting nothing', () => {
+    expect(needGrants(['site:url'], { publicSiteUrl: 'https://forkcast.app' }, 'x')).toEqual({ statements: [], environment: { PUBLIC_SITE_URL: 'https://forkcast.app' } });
+    expect(() => needGrants(['site:url'], resources, 'reviews/shareReview')).toThrow(/reviews\/shareReview needs site:url/);
   });
 
   it('grants nothing for no needs, and refuses a need the stack has no resource for', () => {

@@ -1,3 +1,4 @@
+import { Aws } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { eventsTableSpec, viewsTableSpec } from '@forkcast/core';
 import type { HandlerNeed, HandlerNeeds } from '@forkcast/functions';
@@ -11,8 +12,12 @@ export interface NeedResources {
   idempotency?: { tableName: string; tableArn: string };
   importsBucket?: { bucketName: string; bucketArn: string };
   snapshotsBucket?: { bucketName: string; bucketArn: string };
-  /** State machine ARN by workflow name (for `callback:<workflow>`). */
+  /** State machine ARN by workflow name (for `callback:<workflow>` and `run:<workflow>`). */
   stateMachines?: Record<string, string>;
+  /** State machine name by workflow name (for the executions of `run:<workflow>`). */
+  stateMachineNames?: Record<string, string>;
+  /** The stage's public site URL (for `site:url`, stageSettings.ts). */
+  publicSiteUrl?: string;
 }
 
 export interface NeedGrants {
@@ -32,6 +37,7 @@ const viewIndexes = viewsTableSpec.globalSecondaryIndexes.map((i) => i.indexName
 export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: string): NeedGrants {
   const actionsByResource = new Map<string, Set<string>>();
   const environment: Record<string, string> = {};
+  const started: Record<string, string> = {};
   const allow = (resource: string, ...actions: string[]) => {
     const set = actionsByResource.get(resource) ?? new Set<string>();
     for (const a of actions) set.add(a);
@@ -70,15 +76,29 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
       const bucket = required(resources.importsBucket, need);
       environment.IMPORTS_BUCKET = bucket.bucketName;
       allow(`${bucket.bucketArn}/${importsPrefix}*`, need === 'imports:read' ? 's3:GetObject' : 's3:PutObject');
+    } else if (need === 'site:url') {
+      // Configuration, not a resource: the handler builds links with it; nothing to grant.
+      environment.PUBLIC_SITE_URL = required(resources.publicSiteUrl, need);
     } else if (need.startsWith('callback:')) {
       const workflow = need.slice('callback:'.length);
       const arn = required(resources.stateMachines?.[workflow], need);
       // Task-token calls are authorized on the state machine that issued the token (CDK's grantTaskResponse).
       allow(arn, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+    } else if (need.startsWith('run:')) {
+      const workflow = need.slice('run:'.length);
+      const arn = required(resources.stateMachines?.[workflow], need);
+      allow(arn, 'states:StartExecution');
+      // StopExecution is authorized on the execution: every execution of that state machine only.
+      const name = required(resources.stateMachineNames?.[workflow], need);
+      allow(`arn:${Aws.PARTITION}:states:${Aws.REGION}:${Aws.ACCOUNT_ID}:execution:${name}:*`, 'states:StopExecution');
+      // The Workflows port finds the machine by workflow name (STATE_MACHINE_ARNS).
+      started[workflow] = arn;
     } else {
       throw new Error(`${who}: unknown need ${String(need)}`);
     }
   }
+  // The Workflows port finds a workflow's machine by name (app/aws/awsEnvironment.ts).
+  if (Object.keys(started).length > 0) environment.STATE_MACHINE_ARNS = JSON.stringify(started);
   const statements = [...actionsByResource].map(
     ([resource, actions]) => new PolicyStatement({ actions: [...actions].sort(), resources: [resource] }),
   );

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { Aspects, Stack as CdkStack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { App, type Stack, type StackContext } from 'sst/constructs';
+import { App, type Stack } from 'sst/constructs';
+import type { StackFunction } from '../stackFunction';
 import { initProject, useProject } from 'sst/project.js';
 import config from '../../sst.config';
 
-/** A stack function as passed to `app.stack()`; SST names the stack after the function. */
-export type StackFunction = (ctx: StackContext) => unknown;
+export type { StackFunction } from '../stackFunction';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,12 +1,15 @@
 export type * from './http/route';
 export type * from './app/context';
 export type * from './app/dependencies';
+export { specialsStaleAfterDays } from './app/dependencies';
 export type * from './subscriptions/subscription';
 export type * from './workflows/workflow';
 export * from './app/contexts';
 export * from './app/routeTable';
 export * from './app/subscriptionTable';
 export * from './app/workflowTable';
+export * from './app/scheduleTable';
+export * from './schedules/schedule';
 export * from './app/subscriptionRules';
 export * from './app/openApi';
 export * from './http/problemDetails';

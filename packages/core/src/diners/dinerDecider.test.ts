@@ -17,6 +17,13 @@ describe('dinerDecider', () => {
     spec.given([registered]).when({ type: 'RegisterDiner', data: { ...data, cuisines: ['Mexican'] } }).then(null);
   });
 
+  it('keeps the email the sign-up verified, and POST /me (which knows none) after it is still a no-op', () => {
+    const signedUp: DinerEvent = { type: 'DinerRegistered', data: { ...data, email: 'ana@example.org' } };
+    spec.given([]).when({ type: 'RegisterDiner', data: { ...data, email: 'ana@example.org' } }).then(signedUp);
+    spec.given([signedUp]).when({ type: 'RegisterDiner', data }).then(null);
+    spec.given([signedUp]).when({ type: 'RegisterDiner', data: { ...data, email: 'other@example.org' } }).thenThrows(DomainError, code('diner-already-registered'));
+  });
+
   it('refuses to register again with other data', () => {
     spec.given([registered]).when({ type: 'RegisterDiner', data: { ...data, displayName: 'Bea' } }).thenThrows(DomainError, code('diner-already-registered'));
   });

@@ -15,12 +15,18 @@ function changes(profile: Record<string, unknown>, proposed: DinerProfileUpdated
   return out as DinerProfileUpdatedData;
 }
 
+function withoutEmail<T extends { email?: string }>(profile: T): Omit<T, 'email'> {
+  const { email: _email, ...rest } = profile;
+  return rest;
+}
+
 function decide(command: DinerCommand, state: DinerState): DinerEvent | null {
   switch (command.type) {
     case 'RegisterDiner':
       if (state.status === 'unregistered') return { type: 'DinerRegistered', data: command.data };
-      // The trigger and POST /me may both register the same person: the same data is a no-op.
-      if (sameJson(state.profile, command.data)) return null;
+      // The trigger and POST /me may both register the same person: the same data is a no-op. POST /me
+      // knows no email, so an email the trigger recorded is not a difference.
+      if (sameJson(command.data.email === undefined ? withoutEmail(state.profile) : state.profile, command.data)) return null;
       throw new DomainError('diner-already-registered', 'already registered with other data; use PATCH /me');
     case 'UpdateDinerProfile': {
       if (state.status === 'unregistered') throw dinerNotRegistered();

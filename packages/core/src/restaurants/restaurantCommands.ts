@@ -1,4 +1,4 @@
-import type { RestaurantContactAddedData, RestaurantContactCorrectedData, RestaurantListedData, RestaurantProfileUpdatedData } from '@forkcast/events';
+import type { SpecialPostedData, SpecialsReminderSentData, RestaurantContactAddedData, RestaurantContactCorrectedData, RestaurantListedData, RestaurantProfileUpdatedData } from '@forkcast/events';
 
 /** Staff list a new restaurant (its stream must not exist yet). */
 export interface ListRestaurant {
@@ -6,10 +6,21 @@ export interface ListRestaurant {
   data: RestaurantListedData;
 }
 
-/** Staff change profile fields; null clears an optional field. Unchanged fields are ignored. */
+/**
+ * Who acts for a restaurant: the owner's diner stream (`diner-…`) or `staff:<sub>`. Only the HTTP
+ * edge makes it, from the verified token (restaurants/restaurantActing.ts in functions).
+ */
+export type RestaurantActing = string;
+
+/**
+ * Staff (or the owner, for the fields owners keep) change profile fields; null clears an optional
+ * field. Unchanged fields are ignored. Without `by` the caller is a path that authorized already
+ * (staff-only routes' role check, imports, tests).
+ */
 export interface UpdateRestaurantProfile {
   type: 'UpdateRestaurantProfile';
   data: RestaurantProfileUpdatedData;
+  by?: RestaurantActing;
 }
 
 /** Staff take a restaurant out of the catalogue. */
@@ -48,5 +59,31 @@ export interface ClaimRestaurant {
   data: { claimId: string; owner: string };
 }
 
+/** The owner (or staff) posts a special; `now` is the caller's clock, for the cap on live specials. */
+export interface PostSpecial {
+  type: 'PostSpecial';
+  by: RestaurantActing;
+  data: Omit<SpecialPostedData, 'postedBy'>;
+  now: string;
+}
+
+/** The owner (or staff) takes a special down. */
+export interface WithdrawSpecial {
+  type: 'WithdrawSpecial';
+  by: RestaurantActing;
+  specialId: string;
+}
+
+/**
+ * The freshness check records the reminder it mailed. `specialsUpdatedAt` is the check's fact (from
+ * the specials view); the decider keeps it to one reminder per period.
+ */
+export interface RecordSpecialsReminder {
+  type: 'RecordSpecialsReminder';
+  data: Omit<SpecialsReminderSentData, 'owner'>;
+}
+
 /** Every command the restaurant decider accepts. */
-export type RestaurantCommand = ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant | AddRestaurantContact | CorrectRestaurantContact | ClaimRestaurant;
+export type RestaurantCommand =
+  | ListRestaurant | UpdateRestaurantProfile | DelistRestaurant | ImportRestaurant | AddRestaurantContact | CorrectRestaurantContact | ClaimRestaurant
+  | PostSpecial | WithdrawSpecial | RecordSpecialsReminder;

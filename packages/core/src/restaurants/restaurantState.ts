@@ -6,8 +6,14 @@ export type RestaurantContact = Omit<RestaurantContactAddedData, 'contactId'>;
 /** What the decider needs to know about a restaurant. */
 export type RestaurantState =
   | { status: 'unlisted' }
-  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData> }
-  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData>; reason: string };
+  | { status: 'listed'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData>; specialsReminder?: SpecialsReminder }
+  | { status: 'delisted'; profile: RestaurantListedData; contacts: Record<string, RestaurantContact>; owner?: RestaurantOwner; specials: Record<string, SpecialPostedData>; specialsReminder?: SpecialsReminder; reason: string };
+
+/** The last freshness reminder, until the owner next touches the specials (which makes it moot). */
+export interface SpecialsReminder {
+  remindedAt: string;
+  specialsUpdatedAt: string;
+}
 
 /** Who owns the restaurant on Forkcast, and the claim that made them owner. */
 export interface RestaurantOwner {
@@ -50,13 +56,19 @@ export function evolveRestaurant(state: RestaurantState, event: RestaurantEvent)
     }
     case 'RestaurantClaimed':
       return state.status === 'unlisted' ? state : { ...state, owner: { diner: event.data.owner, claimId: event.data.claimId } };
-    case 'SpecialPosted':
-      return state.status === 'unlisted' ? state : { ...state, specials: { ...state.specials, [event.data.specialId]: event.data } };
+    case 'SpecialPosted': {
+      if (state.status === 'unlisted') return state;
+      const { specialsReminder: _moot, ...rest } = state;
+      return { ...rest, specials: { ...state.specials, [event.data.specialId]: event.data } };
+    }
     case 'SpecialWithdrawn': {
       if (state.status === 'unlisted') return state;
       const { [event.data.specialId]: _withdrawn, ...specials } = state.specials;
-      return { ...state, specials };
+      const { specialsReminder: _moot, ...rest } = state;
+      return { ...rest, specials };
     }
+    case 'SpecialsReminderSent':
+      return state.status === 'unlisted' ? state : { ...state, specialsReminder: { remindedAt: event.data.remindedAt, specialsUpdatedAt: event.data.specialsUpdatedAt } };
   }
 }
 

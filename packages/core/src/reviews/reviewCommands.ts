@@ -1,4 +1,6 @@
-import type { ReviewEditedData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+import type { ReviewEditedData, ReviewNotificationUndeliverableData, ReviewSubmittedData, ShareNetwork } from '@forkcast/events';
+
+type UndeliverableReason = ReviewNotificationUndeliverableData['reason'];
 
 /** What the handler read before deciding: the caller's registration, the restaurant's listing. */
 export interface ReviewFacts {
@@ -35,4 +37,29 @@ export interface ShareReview {
   facts: ReviewFacts;
 }
 
-export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview;
+/**
+ * The restaurant answers a review: a first answer, or a rewrite of it. `by` is the owner's diner
+ * stream or `staff:<sub>`; whether they answer for the reviewed restaurant is the handler's fact
+ * (read from the restaurant's stream), since the review's stream does not know its owner.
+ */
+export interface RespondToReview {
+  type: 'RespondToReview';
+  by: string;
+  body: string;
+  facts: { answersForRestaurant: boolean };
+}
+
+
+/**
+ * What the review's notification (workflow review-notification) records, one outcome per command.
+ * Issued by the workflow's tasks (a system actor), so they carry no facts about a caller.
+ */
+export type ReviewNotificationCommand =
+  | { type: 'RecordOwnerNotified'; owner: string; emailed: boolean }
+  | { type: 'RecordReviewForwarded'; contactId: string }
+  | { type: 'RecordNotificationUndeliverable'; reason: UndeliverableReason }
+  | { type: 'AwaitReviewResponse'; taskToken: string }
+  | { type: 'RecordReviewerNotified'; emailed: boolean }
+  | { type: 'RecordReviewUnanswered'; waitedSeconds: number };
+
+export type ReviewCommand = SubmitReview | EditReview | WithdrawReview | ShareReview | RespondToReview | ReviewNotificationCommand;

@@ -74,6 +74,9 @@ describe('SfnWorkflows', () => {
 
   it('reports an unknown execution as ExecutionNotFoundError', async () => {
     sfn.on(DescribeExecutionCommand).rejects(new ExecutionDoesNotExist({ message: 'Execution Does Not Exist', $metadata: {} }));
+    sfn.on(StopExecutionCommand).rejects(new ExecutionDoesNotExist({ message: 'Execution Does Not Exist', $metadata: {} }));
     await expect(workflows().describeExecution('arn:aws:states:eu-west-1:1:execution:m:x')).rejects.toBeInstanceOf(ExecutionNotFoundError);
+    await expect(workflows().stopExecution({ workflow: 'restaurant-onboarding', name: 'never-started' })).rejects.toBeInstanceOf(ExecutionNotFoundError);
+    expect(inputsOf(StopExecutionCommand)).toEqual([{ executionArn: `${machine.replace(':stateMachine:', ':execution:')}:never-started` }]);
   });
 });

@@ -35,8 +35,9 @@ export class SfnWorkflows implements Workflows {
     }
   }
 
-  async stopExecution(execution: string, error?: string, cause?: string): Promise<void> {
-    await this.client.send(new StopExecutionCommand({ executionArn: this.arnOf(execution), ...(error ? { error } : {}), ...(cause ? { cause } : {}) }));
+  async stopExecution(execution: ExecutionRef, error?: string, cause?: string): Promise<void> {
+    const arn = this.arnOf(execution);
+    await this.notFound(arn, () => this.client.send(new StopExecutionCommand({ executionArn: arn, ...(error ? { error } : {}), ...(cause ? { cause } : {}) })));
   }
 
   async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {

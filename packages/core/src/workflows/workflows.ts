@@ -33,8 +33,11 @@ export interface Workflows {
    * exception, as on AWS: a Standard execution still running with the same input is answered again).
    */
   startExecution(workflow: string, name: string, input: unknown): Promise<{ executionArn: string; startDate: string }>;
-  /** StopExecution: ends it as ABORTED (a withdrawn review, a cancelled claim). Stopping a finished one does nothing. */
-  stopExecution(execution: string, error?: string, cause?: string): Promise<void>;
+  /**
+   * StopExecution: ends it as ABORTED (a withdrawn review, a cancelled claim). Stopping a finished one
+   * does nothing; one that was never started is ExecutionNotFoundError.
+   */
+  stopExecution(execution: ExecutionRef, error?: string, cause?: string): Promise<void>;
   /** SendTaskSuccess: the task waiting on `taskToken` continues with `output` as its result. */
   sendTaskSuccess(taskToken: string, output: unknown): Promise<void>;
   /** SendTaskFailure: the task waiting on `taskToken` fails with `error` (its Catch may take it). */

@@ -2,10 +2,11 @@ import { importEventTypes } from '../imports/importEvents';
 import { restaurantEventTypes } from '../restaurants/restaurantEvents';
 import { dinersEventTypes } from '../diners/dinerEvents';
 import { reviewEventTypes } from '../reviews/reviewEvents';
+import { claimEventTypes } from '../claims/claimEvents';
 import { createEventCatalog } from './eventCatalog';
 
 /** Forkcast's catalog: every event type that may appear in the log. Add new contexts here. */
-export const eventCatalog = createEventCatalog([...restaurantEventTypes, ...importEventTypes, ...dinersEventTypes, ...reviewEventTypes]);
+export const eventCatalog = createEventCatalog([...restaurantEventTypes, ...importEventTypes, ...dinersEventTypes, ...reviewEventTypes, ...claimEventTypes]);
 
 /** Any event the log may hold, as read (upcast to its latest schemaVersion): a union by `type`. */
 export type ForkcastEnvelope = ReturnType<typeof eventCatalog.parse>;

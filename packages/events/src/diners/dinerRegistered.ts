@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineEventType } from '../catalog/eventType';
+import { personal } from '../text/personal';
 import { dinerProfileShape, referralCodeSchema } from './dinerProfile';
 
 export const dinerRegisteredSchema = z.object({
@@ -8,6 +9,11 @@ export const dinerRegisteredSchema = z.object({
   referralCode: referralCodeSchema,
   /** The code of whoever referred them, as given at registration. */
   referredBy: referralCodeSchema.optional(),
+  /**
+   * The address the sign-up verified (Cognito's `email` attribute), so Forkcast can write to the
+   * diner (a review answered, a restaurant they own reviewed). Absent when registered by POST /me.
+   */
+  email: personal(z.email().max(320)).optional(),
 });
 export type DinerRegisteredData = z.infer<typeof dinerRegisteredSchema>;
 

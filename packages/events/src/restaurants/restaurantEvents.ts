@@ -7,9 +7,10 @@ import { restaurantContactCorrected } from './restaurantContactCorrected';
 import { restaurantClaimed } from './restaurantClaimed';
 import { specialPosted } from './specialPosted';
 import { specialWithdrawn } from './specialWithdrawn';
+import { specialsReminderSent } from './specialsReminderSent';
 
 /** The event types of the restaurants context, in catalog order. */
-export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected, restaurantClaimed, specialPosted, specialWithdrawn] as const;
+export const restaurantEventTypes = [restaurantListed, restaurantProfileUpdated, restaurantDelisted, restaurantContactAdded, restaurantContactCorrected, restaurantClaimed, specialPosted, specialWithdrawn, specialsReminderSent] as const;
 
 /** What the restaurant decider emits (latest schemaVersion). */
 export type RestaurantEvent = NewEventOfType<(typeof restaurantEventTypes)[number]>;

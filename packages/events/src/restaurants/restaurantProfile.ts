@@ -29,6 +29,13 @@ export const sourceRatingSchema = z.object({
 
 const text = (max: number) => safeText({ max });
 
+/** A link a reader will follow from our pages: http(s) only, so no `javascript:` or `data:` URL gets in. */
+export const webLinkSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2000)
+  .superRefine(safeTextCheck())
+  .meta({ examples: ['https://tasca.example/menu'] });
+
 /**
  * The restaurant profile fields that `RestaurantListed` carries whole and
  * `RestaurantProfileUpdated` carries changed. Optional fields may be cleared by an update (null).
@@ -47,7 +54,15 @@ export const restaurantProfileShape = {
   hasTableBooking: z.boolean().optional(),
   hasOnlineDelivery: z.boolean().optional(),
   sourceRating: sourceRatingSchema.optional(),
+  /** What owners keep current (and staff may set): the menu, opening hours as written, a description, photos. */
+  menuUrl: webLinkSchema.optional(),
+  hours: safeText({ max: 500, multiline: true }).optional().meta({ examples: ['Mon-Fri 12:00-23:00, Sat 18:00-23:30'] }),
+  description: safeText({ max: 2000, multiline: true }).optional(),
+  photos: z.array(webLinkSchema).min(1).max(12).optional(),
 };
+
+/** The profile fields an owner may change; the rest (name, location, listing data) stay with staff. */
+export const ownerEditableProfileFields = ['menuUrl', 'hours', 'description', 'photos'] as const;
 
 export const restaurantProfileSchema = z.object(restaurantProfileShape);
 export type RestaurantProfile = z.infer<typeof restaurantProfileSchema>;
@@ -55,4 +70,5 @@ export type RestaurantProfile = z.infer<typeof restaurantProfileSchema>;
 /** Profile fields that may be absent, and so may be cleared (set to null) by an update. */
 export const clearableProfileFields = [
   'locality', 'country', 'contact', 'averageCostForTwo', 'hasTableBooking', 'hasOnlineDelivery', 'sourceRating',
+  'menuUrl', 'hours', 'description', 'photos',
 ] as const satisfies readonly (keyof RestaurantProfile)[];

@@ -1,4 +1,5 @@
 import type { Route } from '../http/route';
+import type { Schedule } from '../schedules/schedule';
 import type { Subscription } from '../subscriptions/subscription';
 import type { Workflow } from '../workflows/workflow';
 
@@ -12,4 +13,6 @@ export interface Context {
   routes: readonly Route<any>[];
   subscriptions: readonly Subscription[];
   workflows: readonly Workflow[];
+  /** Handlers run on a timer (EventBridge Scheduler on AWS, a timer locally); none when absent. */
+  schedules?: readonly Schedule[];
 }

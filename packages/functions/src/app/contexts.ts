@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { claims } from '../claims';
 import { discovery } from '../discovery';
 import { diners } from '../diners';
 import { reviews } from '../reviews';
@@ -7,4 +8,4 @@ import { restaurants } from '../restaurants';
 import type { Context } from './context';
 
 /** Every context of Forkcast. Adding one here is what puts its routes, subscriptions and workflows live. */
-export const contexts: readonly Context[] = [restaurants, imports, diners, reviews, discovery, api];
+export const contexts: readonly Context[] = [restaurants, imports, diners, reviews, claims, discovery, api];

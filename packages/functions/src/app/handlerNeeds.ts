@@ -9,8 +9,10 @@
  * - `views:read`: GetItem and index queries; `views:write`: a projection's conditional read-modify-write.
  * - `imports:read` / `imports:write`: objects under imports/ (write includes presigning a PUT).
  * - `callback:<workflow>`: answer task tokens (SendTaskSuccess/Failure/Heartbeat) of that workflow only.
+ * - `run:<workflow>`: start (StartExecution) and stop (StopExecution) executions of that workflow only.
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
+ * - `site:url`: the stage's public site URL (`PUBLIC_SITE_URL`), for links a handler hands out; no IAM.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -23,7 +25,9 @@ export type HandlerNeed =
   | 'idempotency'
   | 'snapshots:read'
   | 'snapshots:write'
-  | `callback:${string}`;
+  | 'site:url'
+  | `callback:${string}`
+  | `run:${string}`;
 
 export type HandlerNeeds = readonly HandlerNeed[];
 

@@ -4,7 +4,7 @@ import { subscriptions as table } from './subscriptionTable';
 /** EventBridge's default retry policy of a rule target. */
 export const defaultSubscriptionRetryPolicy: SubscriptionRetryPolicy = { maximumRetryAttempts: 185, maximumEventAgeSeconds: 86_400 };
 
-/** What the Bus stack needs to create one rule: everything is derived from the table row. */
+/** What a subscriptions stack (stacks/Subscriptions.ts) needs to create one rule: everything is derived from the table row. */
 export interface SubscriptionRule {
   subscriptionId: string;
   /** EventBridge rule name (≤ 64 chars of `[.\-_A-Za-z0-9]`). */
@@ -16,6 +16,8 @@ export interface SubscriptionRule {
   retryPolicy: SubscriptionRetryPolicy;
   /** SQS dead-letter queue of the rule target (≤ 80 chars of `[-_A-Za-z0-9]`). */
   deadLetterQueueName: string;
+  /** One delivery at a time (Subscription.serial): the Bus gives the function reserved concurrency 1. */
+  serial: boolean;
 }
 
 /** One rule per subscription; `prefix` (app and stage, e.g. `forkcast-dev`) keeps stages apart. */
@@ -34,6 +36,7 @@ export function subscriptionRules(options: { prefix?: string; subscriptions?: re
       target: s.target,
       retryPolicy: s.retry ?? defaultSubscriptionRetryPolicy,
       deadLetterQueueName,
+      serial: s.serial === true,
     };
   });
 }

@@ -10,5 +10,7 @@ export const discoverySubscriptions = [
     handler: 'discovery/projectRestaurantSearch',
     // It rewrites the index snapshot after each change.
     alsoNeeds: ['snapshots:read', 'snapshots:write'],
+    // The snapshot is one object rewritten by read-modify-write: concurrent runs would lose writes.
+    serial: true,
   }),
 ];

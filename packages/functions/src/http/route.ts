@@ -12,7 +12,7 @@ export interface RouteSchemas {
 
 /**
  * One route row (each context's `<context>Routes.ts`): the only place an HTTP route is declared.
- * The local gateway, the OpenAPI document and the Api stack are generated from the rows. A row
+ * The local gateway, the OpenAPI document and the routes stacks are generated from the rows. A row
  * names its handler module and imports schemas only, so the module that imports its row never
  * pulls in another handler.
  */
@@ -30,7 +30,7 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
    * `restaurants/listRestaurant`); it exports `handler` (the Lambda entry) and `build(deps)`.
    */
   handler: string;
-  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Api stack grants exactly this. */
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); its routes stack grants exactly this. */
   needs?: HandlerNeeds;
   /** Requests per second (steady, burst) for this route, when it must differ from the API's default. */
   throttle?: { rate: number; burst: number };

@@ -1,4 +1,4 @@
-import { restaurantContactShape, delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText } from '@forkcast/events';
+import { restaurantContactShape, delistReasonSchema, restaurantProfileShape, restaurantProfileUpdatedSchema, safeText, specialKindSchema, specialPostedSchema } from '@forkcast/events';
 import * as z from 'zod';
 
 /**
@@ -86,3 +86,47 @@ export const restaurantContactsResponse = z
     })),
   })
   .meta({ id: 'RestaurantContacts' });
+
+const { postedBy: _postedBy, specialId: _specialId, ...specialFields } = specialPostedSchema.shape;
+export const postSpecialBody = z
+  .strictObject(specialFields)
+  .refine((d) => Date.parse(d.validFrom) < Date.parse(d.validTo), { message: 'validTo must be after validFrom', path: ['validTo'] })
+  .meta({
+    id: 'PostSpecialBody',
+    examples: [{ kind: 'happy-hour', title: 'Two for one on vinho verde', validFrom: '2026-06-01T17:00:00Z', validTo: '2026-06-01T19:00:00Z' }],
+  });
+
+export const specialParams = z.object({
+  id: restaurantParams.shape.id,
+  specialId: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a special id').meta({ examples: ['01JH8Z5Q3X4V6W7Y8Z9A0B1C2F'] }),
+});
+
+const specialView = z.object({
+  specialId: z.string(), kind: specialKindSchema, title: z.string(), description: z.string().optional(),
+  validFrom: z.string(), validTo: z.string(), postedAt: z.iso.datetime(),
+});
+
+export const restaurantSpecialsResponse = z
+  .object({ restaurantId: z.string(), specials: z.array(specialView) })
+  .meta({ id: 'RestaurantSpecials' });
+
+export const ownedRestaurantsResponse = z
+  .object({
+    items: z.array(z.object({ restaurantId: z.string(), name: z.string(), city: z.string(), status: z.enum(['listed', 'delisted']), claimId: z.string(), ownedSince: z.iso.datetime() })),
+    cursor: z.string().optional(),
+  })
+  .meta({ id: 'OwnedRestaurants' });
+
+export const myRestaurantsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(2000).optional(),
+});
+
+export const staleSpecialsResponse = z
+  .object({
+    periodDays: z.number(),
+    items: z.array(z.object({
+      restaurantId: z.string(), name: z.string(), owner: z.string(), specialsUpdatedAt: z.iso.datetime(), remindedAt: z.iso.datetime().optional(), reminderDue: z.boolean(),
+    })),
+  })
+  .meta({ id: 'StaleSpecials' });

@@ -4,7 +4,15 @@ import {
   addRestaurantContactBody, correctRestaurantContactBody, restaurantContactParams, restaurantContactsResponse,
   commandAcceptedResponse, delistRestaurantBody, delistRestaurantQuery, listRestaurantBody, listRestaurantsQuery,
   restaurantPageResponse, restaurantParams, restaurantProfileResponse, updateRestaurantProfileBody,
+  myRestaurantsQuery, ownedRestaurantsResponse, postSpecialBody, restaurantSpecialsResponse, specialParams, staleSpecialsResponse,
 } from './restaurantRequests';
+
+/**
+ * Routes an owner uses: any signed-in caller gets past the role check, and the decider lets only
+ * the restaurant's verified owner (a RestaurantClaimed on its stream) or staff through (403).
+ * Staff first, so a staff member who is also a diner acts as staff.
+ */
+const ownerOrStaff: ['staff', 'owner', 'diner'] = ['staff', 'owner', 'diner'];
 
 export const listRestaurantRoute = defineRoute({
   method: 'POST', path: '/restaurants', operationId: 'listRestaurant', summary: 'List a new restaurant',
@@ -13,8 +21,8 @@ export const listRestaurantRoute = defineRoute({
 });
 
 export const updateRestaurantProfileRoute = defineRoute({
-  method: 'PATCH', path: '/restaurants/{id}', operationId: 'updateRestaurantProfile', summary: "Change a restaurant's profile",
-  auth: ['staff'], handler: 'restaurants/updateRestaurantProfile', needs: commandNeeds,
+  method: 'PATCH', path: '/restaurants/{id}', operationId: 'updateRestaurantProfile', summary: "Change a restaurant's profile (owners: menu link, hours, description, photos)",
+  auth: ownerOrStaff, handler: 'restaurants/updateRestaurantProfile', needs: commandNeeds,
   request: { body: updateRestaurantProfileBody, params: restaurantParams }, response: commandAcceptedResponse,
 });
 
@@ -54,8 +62,39 @@ export const listRestaurantContactsRoute = defineRoute({
   request: { params: restaurantParams }, response: restaurantContactsResponse,
 });
 
+export const postSpecialRoute = defineRoute({
+  method: 'POST', path: '/restaurants/{id}/specials', operationId: 'postSpecial', summary: 'Post a special (owner or staff)',
+  auth: ownerOrStaff, handler: 'restaurants/postSpecial', needs: commandNeeds,
+  request: { body: postSpecialBody, params: restaurantParams }, response: commandAcceptedResponse,
+});
+
+export const withdrawSpecialRoute = defineRoute({
+  method: 'DELETE', path: '/restaurants/{id}/specials/{specialId}', operationId: 'withdrawSpecial', summary: 'Withdraw a special (owner or staff)',
+  auth: ownerOrStaff, handler: 'restaurants/withdrawSpecial', needs: commandNeeds,
+  request: { params: specialParams }, response: commandAcceptedResponse,
+});
+
+export const listSpecialsRoute = defineRoute({
+  method: 'GET', path: '/restaurants/{id}/specials', operationId: 'listSpecials', summary: "A restaurant's current specials",
+  auth: 'public', handler: 'restaurants/listSpecials', needs: ['views:read'],
+  request: { params: restaurantParams }, response: restaurantSpecialsResponse,
+});
+
+export const listMyRestaurantsRoute = defineRoute({
+  method: 'GET', path: '/me/restaurants', operationId: 'listMyRestaurants', summary: 'The restaurants the caller owns',
+  auth: ['owner', 'diner', 'staff'], handler: 'restaurants/listMyRestaurants', needs: ['views:read'],
+  request: { query: myRestaurantsQuery }, response: ownedRestaurantsResponse,
+});
+
+export const listStaleSpecialsRoute = defineRoute({
+  method: 'GET', path: '/specials/stale', operationId: 'listStaleSpecials', summary: 'Owned restaurants whose specials have not been updated for the freshness period (staff)',
+  auth: ['staff'], handler: 'restaurants/listStaleSpecials', needs: ['views:read'],
+  response: staleSpecialsResponse,
+});
+
 /** The restaurants context's routes, in the order the OpenAPI document lists them. */
 export const restaurantsRoutes = [
   listRestaurantRoute, updateRestaurantProfileRoute, delistRestaurantRoute, getRestaurantRoute, listRestaurantsByCityRoute,
   addRestaurantContactRoute, correctRestaurantContactRoute, listRestaurantContactsRoute,
+  postSpecialRoute, withdrawSpecialRoute, listSpecialsRoute, listMyRestaurantsRoute, listStaleSpecialsRoute,
 ];

@@ -1,4 +1,4 @@
-import { restaurantContactsProjection, restaurantProfileProjection, restaurantsByCityProjection } from '@forkcast/core';
+import { ownedRestaurantsProjection, restaurantContactsProjection, restaurantProfileProjection, restaurantsByCityProjection, restaurantSpecialsProjection } from '@forkcast/core';
 import { subscribeProjection } from '../subscriptions/subscribe';
 
 /** The restaurants context's bus subscriptions; each pattern is derived from what its projection handles. */
@@ -20,5 +20,17 @@ export const restaurantsSubscriptions = [
     description: "Keeps each restaurant's contacts view (GET /restaurants/{id}/contacts, staff only) up to date.",
     projection: restaurantContactsProjection,
     handler: 'restaurants/projectRestaurantContacts',
+  }),
+  subscribeProjection({
+    id: 'owned-restaurants',
+    description: 'Keeps the restaurants each owner owns (GET /me/restaurants) up to date.',
+    projection: ownedRestaurantsProjection,
+    handler: 'restaurants/projectOwnedRestaurants',
+  }),
+  subscribeProjection({
+    id: 'restaurant-specials',
+    description: "Keeps each restaurant's specials and their freshness (GET /restaurants/{id}/specials, GET /specials/stale) up to date.",
+    projection: restaurantSpecialsProjection,
+    handler: 'restaurants/projectRestaurantSpecials',
   }),
 ];

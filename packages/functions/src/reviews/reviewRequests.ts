@@ -1,4 +1,4 @@
-import { reviewEditedSchema, reviewSubmittedSchema, shareNetworkSchema } from '@forkcast/events';
+import { reviewBodySchema, reviewEditedSchema, reviewSubmittedSchema, shareNetworkSchema } from '@forkcast/events';
 import * as z from 'zod';
 import { commandAcceptedResponse } from '../restaurants/restaurantRequests';
 
@@ -12,6 +12,8 @@ export const editReviewBody = z
   .meta({ id: 'EditReviewBody' });
 
 export const shareReviewBody = z.strictObject({ network: shareNetworkSchema }).meta({ id: 'ShareReviewBody' });
+
+export const respondToReviewBody = z.strictObject({ body: reviewBodySchema }).meta({ id: 'RespondToReviewBody' });
 
 export const idParams = z.object({ id: z.string().min(1).max(120) });
 
@@ -29,8 +31,8 @@ export const reviewResponse = z
     submittedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     shares: z.number().int().nonnegative(),
-    /** The owner's answer; absent until owners can respond. */
-    response: z.string().optional(),
+    /** The restaurant's answer (its owner's or staff's), shown under the review; absent until it answers. */
+    response: z.object({ body: z.string(), respondedAt: z.iso.datetime(), editedAt: z.iso.datetime().optional() }).optional(),
   })
   .meta({ id: 'Review' });
 

@@ -1,6 +1,6 @@
 import { defineRoute } from '../http/route';
 import {
-  commandAcceptedResponse, editReviewBody, idParams, reviewPageQuery, reviewPageResponse, reviewSharedResponse, reviewWithVersionResponse,
+  commandAcceptedResponse, editReviewBody, respondToReviewBody, idParams, reviewPageQuery, reviewPageResponse, reviewSharedResponse, reviewWithVersionResponse,
   shareReviewBody, submitReviewBody,
 } from './reviewRequests';
 
@@ -42,11 +42,18 @@ export const listMyReviewsRoute = defineRoute({
 
 export const shareReviewRoute = defineRoute({
   method: 'POST', path: '/reviews/{id}/shares', operationId: 'shareReview', summary: 'Share a review; returns the share URL with your referral code',
-  auth: ['diner'], handler: 'reviews/shareReview', needs: ['events:read', 'events:append', 'idempotency'],
+  auth: ['diner'], handler: 'reviews/shareReview', needs: ['events:read', 'events:append', 'idempotency', 'site:url'],
   request: { body: shareReviewBody, params: idParams }, response: reviewSharedResponse,
+});
+
+export const respondToReviewRoute = defineRoute({
+  method: 'PUT', path: '/reviews/{id}/response', operationId: 'respondToReview', summary: "Answer a review for its restaurant (its owner or staff; again: rewrite the answer)",
+  // Any signed-in caller passes the role check; the decider admits only the restaurant's owner or staff (403).
+  auth: ['staff', 'owner', 'diner'], handler: 'reviews/respondToReview', needs: ['events:read', 'events:append', 'idempotency'],
+  request: { body: respondToReviewBody, params: idParams }, response: commandAcceptedResponse,
 });
 
 /** The reviews context's routes, in the order the OpenAPI document lists them. */
 export const reviewsRoutes = [
-  submitReviewRoute, editReviewRoute, withdrawReviewRoute, getReviewRoute, listRestaurantReviewsRoute, listMyReviewsRoute, shareReviewRoute,
+  submitReviewRoute, editReviewRoute, withdrawReviewRoute, getReviewRoute, listRestaurantReviewsRoute, listMyReviewsRoute, shareReviewRoute, respondToReviewRoute,
 ];

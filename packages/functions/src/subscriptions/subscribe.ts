@@ -26,10 +26,15 @@ interface Row {
   id: string;
   description: string;
   retry?: SubscriptionRetryPolicy;
+  /** Deliver one event at a time (Subscription.serial). */
+  serial?: boolean;
 }
 
 function row(r: Row, target: SubscriptionTarget, types: readonly string[]): Subscription {
-  return { id: r.id, description: r.description, pattern: livePattern(types), target, ...(r.retry ? { retry: r.retry } : {}) };
+  return {
+    id: r.id, description: r.description, pattern: livePattern(types), target,
+    ...(r.retry ? { retry: r.retry } : {}), ...(r.serial ? { serial: true } : {}),
+  };
 }
 
 /** A projection's subscription: it receives exactly the types its `handles` names. */

@@ -14,7 +14,7 @@ export interface ProjectionTarget {
   name: string;
   projection: AnyProjection;
   handler: string;
-  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); the subscriptions stacks grant exactly this. */
   needs: HandlerNeeds;
 }
 
@@ -25,7 +25,7 @@ export interface PolicyTarget {
   /** The event types it reacts to; the pattern's `detail-type` is derived from them. */
   handles: readonly string[];
   handler: string;
-  /** What the handler reaches on AWS (app/handlerNeeds.ts); the Bus stack grants exactly this. */
+  /** What the handler reaches on AWS (app/handlerNeeds.ts); the subscriptions stacks grant exactly this. */
   needs: HandlerNeeds;
 }
 
@@ -49,7 +49,7 @@ export interface SubscriptionRetryPolicy {
 
 /**
  * One row of the subscription table: the only place routing is declared. The local bus subscribes
- * `pattern` through the conformance-tested matcher; the Bus stack turns the row into an
+ * `pattern` through the conformance-tested matcher; a subscriptions stack turns the row into an
  * EventBridge rule with this target, retry policy and an SQS dead-letter queue. Rows are made by
  * `subscribe` (liveSubscription.ts), which derives the pattern from what the target handles.
  */
@@ -61,4 +61,10 @@ export interface Subscription {
   target: SubscriptionTarget;
   /** EventBridge's default (185 retries, 24 h) when absent. */
   retry?: SubscriptionRetryPolicy;
+  /**
+   * One delivery at a time: the target rewrites one shared object (a snapshot) by read-modify-write,
+   * so two concurrent runs would race and one write would be lost. On AWS its function gets reserved
+   * concurrency 1 (a throttled asynchronous delivery is retried by Lambda, not dropped).
+   */
+  serial?: boolean;
 }

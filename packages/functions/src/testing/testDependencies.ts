@@ -63,5 +63,6 @@ export function testDependencies(dynalite: DynaliteHandle) {
     searchIndex: inMemorySearchIndexStore(),
     recommendationSignals: inMemoryRecommendationSignalsStore(),
     publicSiteUrl: 'https://forkcast.example',
+    linkSecret: 'a test link secret of at least 32 characters',
   } satisfies Dependencies;
 }

@@ -68,6 +68,7 @@ describe('a poison event in one projection', () => {
     const deps = localDependencies({
       dynamo, layout: dataDirLayout(dataDir), publicUrl: () => 'http://localhost:0',
       credentials: { accessKeyId: 'local', secretAccessKey: 'test-secret' }, workflows: unavailableWorkflows('no workflows here'),
+      linkSecret: 'a test link secret of at least 32 characters',
     });
     store = new DynamoEventStore({ client: dynamo.client, tableName: dynamo.tables.events });
     views = new DynamoViewStore({ client: dynamo.client, tableName: dynamo.tables.views });

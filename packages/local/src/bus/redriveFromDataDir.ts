@@ -28,6 +28,7 @@ export async function redriveFromDataDir(input: {
     publicUrl: () => process.env.FORKCAST_PUBLIC_URL ?? 'http://localhost:3000',
     credentials: { accessKeyId: localAccessKeyId, secretAccessKey: await loadOrCreateUploadSecret(layout.uploadSecret) },
     workflows: unavailableWorkflows('workflows run only inside the runtime: start it (npm start) and redrive again'),
+    linkSecret: await loadOrCreateUploadSecret(layout.linkSecret),
   });
   const bus = createLocalBus({
     subscriptions: withHandlerLoaders(input.subscriptions, createHandlerLoader(deps)),

@@ -9,6 +9,7 @@ export function dataDirLayout(dataDir: string) {
     outbox: join(dataDir, 'outbox'),
     signingKey: join(dataDir, 'keys', 'signing-key.json'),
     uploadSecret: join(dataDir, 'keys', 'upload-secret'),
+    linkSecret: join(dataDir, 'keys', 'link-secret'),
     feedCheckpoint: join(dataDir, 'feed-checkpoint.json'),
     runtimeLock: join(dataDir, 'runtime.json'),
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoEventStore, DynamoViewStore } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { corsConfig, routes, subscriptions, workflows, type Route } from '@forkcast/functions';
+import { corsConfig, routes, schedules, subscriptions, workflows, type Dependencies, type Route, type Settings } from '@forkcast/functions';
 import { createJwtAuthorizer, type AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { issueToken } from '../auth/issueToken';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
@@ -30,6 +30,7 @@ import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { localDependencies } from './localDependencies';
 import { warmSearchIndex } from './warmSearchIndex';
+import { startScheduleTimers, type ScheduleTimers } from './startScheduleTimers';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
 import { withHandlerLoaders } from '../bus/withHandlerLoaders';
 import { localWorkflows } from '../workflows/localWorkflows';
@@ -59,6 +60,14 @@ export interface LocalRuntimeOptions {
   workflowSpeed?: number;
   /** The built console served at /console (default packages/console/dist). */
   consoleDir?: string;
+  /** How much faster than their rate schedules fire (tests); default FORKCAST_SCHEDULE_SPEED or 1. */
+  scheduleSpeed?: number;
+  /** Settings over the local defaults (e.g. a short specials freshness period in tests). */
+  settings?: Partial<Settings>;
+  /** Changes what handlers receive (tests: a mailer that fails, shorter onboarding waits). */
+  dependencies?: (deps: Dependencies) => Dependencies;
+  /** How long a review's notification waits for an answer (seconds); default FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS or the workflow's 14 days. */
+  reviewResponseWaitSeconds?: number;
 }
 
 export interface LocalRuntime {
@@ -71,6 +80,8 @@ export interface LocalRuntime {
   bus: LocalBus;
   feed: ChangeFeed;
   workflows: WorkflowHost;
+  /** The timers of the schedule table (EventBridge Scheduler's stand-in). */
+  schedules: ScheduleTimers;
   /** Events the demo catalogue appended on this start (0 when the log already had events). */
   demoLoaded: number;
   /** The route rows the gateway serves. */
@@ -114,13 +125,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     // The gateway's port is known only once it listens; upload URLs point at it.
     let publicUrl = 'http://localhost:3000';
-    const deps = localDependencies({
+    const composed = localDependencies({
       dynamo,
       layout,
       publicUrl: () => publicUrl,
       credentials,
       workflows: localWorkflows(() => workflowHost),
+      settings: options.settings,
+      clock: options.clock,
+      linkSecret: await loadOrCreateUploadSecret(layout.linkSecret),
+      reviewResponseWaitSeconds: options.reviewResponseWaitSeconds ?? (Number(process.env.FORKCAST_REVIEW_RESPONSE_WAIT_SECONDS) || undefined),
     });
+    const deps = options.dependencies ? options.dependencies(composed) : composed;
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
@@ -222,6 +238,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     if (resumed.resumed > 0 || recovery.uncleanStop) {
       log(`bus: resumed ${resumed.resumed} undelivered deliveries${resumed.resumed > 0 ? ` (${Object.entries(resumed.bySubscription).map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}; the feed resumes after ${feed.status().watermark ?? 'the start of the log'}`);
     }
+    const scheduleTimers = startScheduleTimers({
+      schedules, loader, log, speed: options.scheduleSpeed ?? Number(process.env.FORKCAST_SCHEDULE_SPEED ?? 1),
+    });
+    // Pushed after the workflow host, so timers stop before the stores they use.
+    cleanups.push(() => scheduleTimers.stop());
     let demoLoaded = 0;
     if (options.demo && (await isLogEmpty(dynamo.client, dynamo.tables.events))) {
       demoLoaded = await loadDemoCatalogue(store, { clock: options.clock });
@@ -240,6 +261,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       bus,
       feed,
       workflows: workflowHost,
+      schedules: scheduleTimers,
       demoLoaded,
       routes: gateway.routes,
       issueToken: (input) =>

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from './writeFileAtomic';
 
-/** The local credentials' secret (signs emulated presigned URLs), created once per data dir. */
+/** A random secret kept at `path` (the upload credentials' secret, the link signing secret), created once per data dir. */
 export async function loadOrCreateUploadSecret(path: string): Promise<string> {
   try {
     return (await readFile(path, 'utf8')).trim();

@@ -33,6 +33,7 @@ beforeAll(async () => {
     mailer: fileOutbox(join(dir, 'outbox')),
     settings: { staffEmail: 'staff@forkcast.test' },
     publicSiteUrl: 'https://forkcast.example',
+    linkSecret: 'a test link secret of at least 32 characters',
     workflows: localWorkflows(() => current!),
     idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
     searchIndex: inMemorySearchIndexStore(),

@@ -47,8 +47,10 @@ describe('the Workflows port on the local engine', () => {
     await driveUntil(clock, () => asked.length === 1);
     await workflows.stopExecution('approve-9', 'ClaimCancelled', 'staff cancelled it');
     expect(await workflows.describeExecution('approve-9')).toMatchObject({ status: 'ABORTED' });
-    await workflows.stopExecution('approve-9');
+    await workflows.stopExecution({ workflow: 'approval', name: 'approve-9' });
     expect(await workflows.describeExecution('approve-9')).toMatchObject({ status: 'ABORTED' });
+    // As StopExecution answers ExecutionDoesNotExist: a policy stopping what never started knows it.
+    await expect(workflows.stopExecution({ workflow: 'approval', name: 'never-started' })).rejects.toBeInstanceOf(ExecutionNotFoundError);
     await host.stop();
   });
 });

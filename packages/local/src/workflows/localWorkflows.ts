@@ -31,7 +31,7 @@ export function localWorkflows(host: () => WorkflowHost): Workflows {
         const started = host().startExecution(workflow, (input ?? {}) as Json, name);
         return { executionArn: started.executionArn, startDate: started.startDate };
       }),
-    stopExecution: (execution, error, cause) => asAws(execution, () => host().stopExecution(execution, error, cause)),
+    stopExecution: (execution, error, cause) => asAws(nameOf(execution), () => host().stopExecution(nameOf(execution), error, cause)),
     sendTaskSuccess: (token, output) => asAws('task', () => host().sendTaskSuccess(token, JSON.stringify(output ?? null))),
     sendTaskFailure: (token, error, cause) => asAws('task', () => host().sendTaskFailure(token, error, cause)),
     sendTaskHeartbeat: (token) => asAws('task', () => host().sendTaskHeartbeat(token)),

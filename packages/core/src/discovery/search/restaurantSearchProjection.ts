@@ -13,8 +13,16 @@ export interface SearchDocument {
   city: string;
   source?: string;
   externalId?: string;
-  /** Current specials, searchable once the specials context publishes them; empty until then. */
+  /** The text of the specials not withdrawn and not ended (as of the restaurant's latest event). */
   specials: string;
+  /** Those specials, so a later event can drop the ones that ended. */
+  liveSpecials?: LiveSpecial[];
+}
+
+interface LiveSpecial {
+  specialId: string;
+  text: string;
+  validTo: string;
 }
 
 type Listed = RestaurantListedData & { source?: string; externalId?: string };
@@ -27,23 +35,40 @@ function documentOf(id: string, p: Listed): SearchDocument {
   };
 }
 
+/**
+ * The document with these specials, minus those ended by `now`. A projection has no clock, so "now"
+ * is the event's time: a special that ends stays findable until the restaurant's next event.
+ */
+function withSpecials(view: SearchDocument, specials: LiveSpecial[], now: string): SearchDocument {
+  const live = specials.filter((s) => Date.parse(s.validTo) > Date.parse(now));
+  const { liveSpecials: _old, ...rest } = view;
+  return { ...rest, specials: live.map((s) => s.text).join('\n'), ...(live.length > 0 ? { liveSpecials: live } : {}) };
+}
+
 function evolve(view: SearchDocument | null, event: RestaurantEventEnvelope): SearchDocument | null {
   switch (event.type) {
     case 'RestaurantListed':
       return documentOf(event.stream, event.data);
     case 'RestaurantProfileUpdated': {
       if (!view) return null;
-      const { id, specials: _specials, ...current } = view;
-      return documentOf(id, applyProfileChanges(current as Listed, event.data) as Listed);
+      const { id, specials: _specials, liveSpecials = [], ...current } = view;
+      return withSpecials(documentOf(id, applyProfileChanges(current as Listed, event.data) as Listed), liveSpecials, event.occurredAt);
     }
     case 'RestaurantDelisted':
       return null;
+    case 'SpecialPosted': {
+      if (!view) return null;
+      const { specialId, title, description, validTo } = event.data;
+      const text = description ? `${title} ${description}` : title;
+      return withSpecials(view, [...(view.liveSpecials ?? []), { specialId, text, validTo }], event.occurredAt);
+    }
+    case 'SpecialWithdrawn':
+      return view && withSpecials(view, (view.liveSpecials ?? []).filter((s) => s.specialId !== event.data.specialId), event.occurredAt);
     case 'RestaurantContactAdded':
     case 'RestaurantContactCorrected':
     case 'RestaurantClaimed':
-    case 'SpecialPosted':
-    case 'SpecialWithdrawn':
-      // Contacts are personal data for staff: never searchable.
+    case 'SpecialsReminderSent':
+      // Contacts are personal data for staff, ownership is not a search term: never searchable.
       return view;
   }
 }
@@ -51,7 +76,7 @@ function evolve(view: SearchDocument | null, event: RestaurantEventEnvelope): Se
 /** One search document per listed restaurant; the index (restaurantSearchIndex.ts) is built from these. */
 export const restaurantSearchProjection: Projection<SearchDocument, RestaurantEventEnvelope> = {
   name: 'restaurantSearch',
-  handles: ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted'],
+  handles: ['RestaurantListed', 'RestaurantProfileUpdated', 'RestaurantDelisted', 'SpecialPosted', 'SpecialWithdrawn'],
   initialView: () => null,
   evolve,
 };

@@ -26,6 +26,7 @@ function evolve(view: RestaurantProfileView | null, event: RestaurantEventEnvelo
     case 'RestaurantClaimed':
     case 'SpecialPosted':
     case 'SpecialWithdrawn':
+    case 'SpecialsReminderSent':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }

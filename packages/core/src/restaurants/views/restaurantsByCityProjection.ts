@@ -28,6 +28,7 @@ function evolve(view: RestaurantSummary | null, event: RestaurantEventEnvelope):
     case 'RestaurantClaimed':
     case 'SpecialPosted':
     case 'SpecialWithdrawn':
+    case 'SpecialsReminderSent':
       // Contacts are personal data for staff, never part of a public view.
       return view;
   }

@@ -25,6 +25,9 @@ export function evolveReviewView(view: ReviewView | null, event: ReviewEventEnve
       return view && { ...view, response: { body: event.data.body, respondedAt: event.occurredAt } };
     case 'ReviewResponseEdited':
       return view && { ...view, response: { body: event.data.body, respondedAt: view.response?.respondedAt ?? event.occurredAt, editedAt: event.occurredAt } };
+    default:
+      // The notification's journey (ReviewOwnerNotified, …) changes nothing readers see.
+      return view;
   }
 }
 

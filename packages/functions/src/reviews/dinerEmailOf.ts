@@ -1,0 +1,10 @@
+import { dinerDecider, readState, type EventStore } from '@forkcast/core';
+
+/**
+ * The address Forkcast may write to a diner at: the one their sign-up verified (DinerRegistered's
+ * `email`, from Cognito). Undefined when they registered without one (POST /me knows none).
+ */
+export async function dinerEmailOf(events: EventStore, diner: string): Promise<string | undefined> {
+  const { state } = await readState(events, dinerDecider, diner);
+  return state.status === 'registered' ? state.profile.email : undefined;
+}

@@ -1,0 +1,206 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ulid } from 'ulid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dinerDecider, dinerStreamFor, handleCommand, referralCodeFor, restaurantDecider, reviewDecider, verifyLinkToken,
+} from '@forkcast/core';
+import { toEventBridgeEvent } from '@forkcast/events';
+import { functionsSourceUrl } from '../handlers/functionsSource';
+import { readOutbox } from '../outbox/fileOutbox';
+import { localWorkflows } from '../workflows/localWorkflows';
+import { startLocalRuntime, type LocalRuntime } from './startLocalRuntime';
+
+// Waits scaled down: the engine runs 50 times faster than real time, and the restaurant gets 600
+// (engine) seconds to answer, 12 real ones: long enough for an answer under load, short for a timeout.
+const speed = 50;
+const waitSeconds = 600;
+
+let runtime: LocalRuntime;
+let dir: string;
+let staff: string;
+
+beforeAll(async () => {
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+  dir = await mkdtemp(join(tmpdir(), 'forkcast-review-notification-'));
+  runtime = await startLocalRuntime({
+    dataDir: dir, inMemory: true, port: 0, workflowSpeed: speed, reviewResponseWaitSeconds: waitSeconds, feed: { pollIntervalMs: 50 },
+  });
+  staff = await runtime.issueToken({ role: 'staff', sub: 'staff-alice' });
+});
+afterAll(async () => {
+  await runtime?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${runtime.url}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  return { status: response.status, json: (await response.json().catch(() => undefined)) as Record<string, any> };
+}
+
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A diner as the Cognito sign-up registers them: with the email the sign-up verified (or none, as POST /me does). */
+async function signUp(name: string, email?: string): Promise<{ sub: string; stream: string; token: string; email?: string }> {
+  const sub = `${name.toLowerCase()}-${ulid()}`;
+  const stream = dinerStreamFor(sub);
+  await handleCommand({
+    store: runtime.store, decider: dinerDecider, stream,
+    command: { type: 'RegisterDiner', data: { displayName: name, referralCode: referralCodeFor(stream), ...(email ? { email } : {}) } },
+    actor: { id: sub, role: 'diner' }, correlationId: `sign-up:${sub}`,
+  });
+  return { sub, stream, email, token: await runtime.issueToken({ role: 'diner', sub }) };
+}
+
+async function listRestaurant(name: string): Promise<string> {
+  const created = await call('POST', '/restaurants', {
+    token: staff,
+    body: { name, city: 'Reviewton', address: `${name} street 1`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 2 },
+  });
+  expect(created.status).toBe(201);
+  return created.json.id as string;
+}
+
+async function submitReview(restaurant: string, token: string, title: string): Promise<string> {
+  const submitted = await call('POST', `/restaurants/${restaurant}/reviews`, { token, body: { title, body: 'The <b>clams</b> & the bread were "perfect".', stars: 5 } });
+  expect(submitted.status).toBe(201);
+  return submitted.json.id as string;
+}
+
+const journeyOf = async (review: string) => (await runtime.store.readStream(review)).map((e) => e.type);
+const eventOf = async (review: string, type: string) => (await runtime.store.readStream(review)).find((e) => e.type === type);
+
+/** The execution named after the review, once it is no longer RUNNING (read through the local console API). */
+async function finished(review: string): Promise<{ status: string; output?: string; error?: string }> {
+  return eventually(async () => {
+    const described = await call('GET', `/_local/executions/${review}`);
+    return described.status === 200 && described.json.status !== 'RUNNING' ? (described.json as { status: string; output?: string }) : undefined;
+  }, 60_000);
+}
+
+const mailTo = (to: string) => readOutbox(join(dir, 'outbox'), { to });
+
+describe('the review notification, end to end on the local runtime', () => {
+  it('emails the owner a signed link to respond, and tells the reviewer when the owner answers', async () => {
+    const restaurant = await listRestaurant('Tasca da Dona');
+    const owner = await signUp('Olga', `olga-${ulid()}@tasca.example`.toLowerCase());
+    await handleCommand({
+      store: runtime.store, decider: restaurantDecider, stream: restaurant,
+      command: { type: 'ClaimRestaurant', data: { claimId: ulid(), owner: owner.stream } },
+      actor: { id: 'claims', role: 'system' }, correlationId: 'claim',
+    });
+    const reviewerEmail = `rui-${ulid()}@diners.example`.toLowerCase();
+    const reviewer = await signUp('Rui', reviewerEmail);
+    const review = await submitReview(restaurant, reviewer.token, 'Clams to <script>remember</script>');
+
+    // The owner's email: the review (escaped in HTML) and a link whose token answers this review only.
+    const ownerEmail = owner.email!;
+    const [toOwner] = await eventually(async () => ((await mailTo(ownerEmail)).length > 0 ? mailTo(ownerEmail) : undefined));
+    expect(toOwner!.subject).toBe('New review of Tasca da Dona: Clams to <script>remember</script>');
+    expect(toOwner!.html).toContain('Clams to &lt;script&gt;remember&lt;/script&gt;');
+    expect(toOwner!.html).not.toContain('<script>');
+    const link = new URL(/Answer the review: (\S+)/.exec(toOwner!.text)![1]!);
+    expect(`${link.origin}${link.pathname}`).toBe(`https://forkcast.example/reviews/${review}/respond`);
+    const secret = (await readFile(join(dir, 'keys', 'link-secret'), 'utf8')).trim();
+    expect(await verifyLinkToken(secret, link.searchParams.get('token')!, 'respond-to-review')).toEqual({ purpose: 'respond-to-review', subject: review });
+    await expect(verifyLinkToken(secret, link.searchParams.get('token')!, 'verify-claim')).rejects.toThrow(/not valid/);
+    expect((await eventOf(review, 'ReviewOwnerNotified'))?.data).toEqual({ owner: owner.stream, emailed: true });
+
+    // The owner answers through the API once the notification waits for it.
+    await eventually(async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
+    const answered = await call('PUT', `/reviews/${review}/response`, { token: owner.token, body: { body: 'Obrigada! Come back for the <i>percebes</i>.' } });
+    expect(answered.status).toBe(201);
+
+    const execution = await finished(review);
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(JSON.parse(execution.output!)).toEqual({ review, outcome: 'answered', reviewerEmailed: true });
+    const [toReviewer] = await mailTo(reviewerEmail);
+    expect(toReviewer!.subject).toBe('Tasca da Dona answered your review');
+    expect(toReviewer!.text).toContain('Obrigada! Come back for the <i>percebes</i>.');
+    expect(toReviewer!.html).toContain('Come back for the &lt;i&gt;percebes&lt;/i&gt;.');
+    expect(await journeyOf(review)).toEqual(['ReviewSubmitted', 'ReviewOwnerNotified', 'ReviewResponseAwaited', 'ReviewResponded', 'ReviewerNotifiedOfResponse']);
+    expect((await eventOf(review, 'ReviewerNotifiedOfResponse'))?.data).toEqual({ emailed: true });
+
+    // A redelivered ReviewSubmitted (delivery is at least once) finds the name taken: done, nothing new.
+    const submitted = (await runtime.store.readStream(review))[0]!;
+    // The policy's module, built as the runtime's loader builds it, with this runtime's stores.
+    const policy = (await import(/* @vite-ignore */ new URL('reviews/followReviewNotification.ts', functionsSourceUrl()).href)) as { build: (deps: unknown) => (event: unknown, context: unknown) => Promise<unknown> };
+    const startAgain = policy.build({ events: runtime.store, workflows: localWorkflows(() => runtime.workflows), settings: { staffEmail: 'x@y.example', reviewResponseWaitSeconds: waitSeconds } });
+    expect(await startAgain(toEventBridgeEvent(submitted, { account: '000000000000', region: 'eu-west-1' }), {})).toEqual({ started: false });
+    expect((await finished(review)).status).toBe('SUCCEEDED');
+  });
+
+  it('forwards the review to an unclaimed restaurant with a claim link, and gives up when nobody answers in time', async () => {
+    const restaurant = await listRestaurant('Casa Sem Dono');
+    const contactEmail = `manager-${ulid()}@semdono.example`.toLowerCase();
+    const added = await call('POST', `/restaurants/${restaurant}/contacts`, { token: staff, body: { email: contactEmail, name: 'Marta' } });
+    expect(added.status).toBe(201);
+    // Registered by POST /me: Forkcast knows no email of this reviewer.
+    const reviewer = await runtime.issueToken({ role: 'diner', sub: `bea-${ulid()}` });
+    expect((await call('POST', '/me', { token: reviewer, body: { displayName: 'Bea' } })).status).toBe(201);
+    const review = await submitReview(restaurant, reviewer, 'Worth the trip');
+
+    const [forwarded] = await eventually(async () => ((await mailTo(contactEmail)).length > 0 ? mailTo(contactEmail) : undefined));
+    expect(forwarded!.subject).toBe('Casa Sem Dono was reviewed on Forkcast');
+    expect(forwarded!.text).toContain('Worth the trip');
+    expect(forwarded!.text).toContain(`Claim your listing and answer: https://forkcast.example/restaurants/${restaurant}/claim?review=${review}`);
+    const contacts = await call('GET', `/restaurants/${restaurant}/contacts`, { token: staff });
+    const contactId = (contacts.json.contacts as { contactId: string }[])[0]!.contactId;
+
+    const execution = await finished(review);
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(JSON.parse(execution.output!)).toEqual({ review, outcome: 'unanswered' });
+    expect(await journeyOf(review)).toEqual(['ReviewSubmitted', 'ReviewForwardedToRestaurant', 'ReviewResponseAwaited', 'ReviewUnanswered']);
+    expect((await eventOf(review, 'ReviewForwardedToRestaurant'))?.data).toEqual({ contactId });
+    expect((await eventOf(review, 'ReviewUnanswered'))?.data).toEqual({ waitedSeconds: waitSeconds });
+    // The wait timed out on the task (States.Timeout), which the workflow caught.
+    const history = await call('GET', `/_local/executions/${review}/history`);
+    expect(JSON.stringify(history.json)).toContain('TaskTimedOut');
+  }, 90_000);
+
+  it('records that nobody could be told when the restaurant has no owner and staff know no contact', async () => {
+    const restaurant = await listRestaurant('Tasca Incognita');
+    const reviewer = await signUp('Caio', `caio-${ulid()}@diners.example`.toLowerCase());
+    const review = await submitReview(restaurant, reviewer.token, 'Hidden gem');
+
+    const execution = await finished(review);
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(JSON.parse(execution.output!)).toEqual({ review, outcome: 'undeliverable' });
+    expect(await journeyOf(review)).toEqual(['ReviewSubmitted', 'ReviewNotificationUndeliverable']);
+    expect((await eventOf(review, 'ReviewNotificationUndeliverable'))?.data).toEqual({ reason: 'no-restaurant-contact' });
+    expect((await readOutbox(join(dir, 'outbox'))).filter((m) => m.text.includes('Hidden gem'))).toEqual([]);
+  });
+
+  it('stops the execution (ABORTED) when the review is withdrawn while it waits, and tells the reviewer nothing', async () => {
+    const restaurant = await listRestaurant('Tasca Retirada');
+    const owner = await signUp('Otto', `otto-${ulid()}@retirada.example`.toLowerCase());
+    await handleCommand({
+      store: runtime.store, decider: restaurantDecider, stream: restaurant,
+      command: { type: 'ClaimRestaurant', data: { claimId: ulid(), owner: owner.stream } },
+      actor: { id: 'claims', role: 'system' }, correlationId: 'claim',
+    });
+    const reviewerEmail = `dora-${ulid()}@diners.example`.toLowerCase();
+    const reviewer = await signUp('Dora', reviewerEmail);
+    const review = await submitReview(restaurant, reviewer.token, 'Changed my mind');
+    await eventually(async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
+
+    expect((await call('DELETE', `/reviews/${review}`, { token: reviewer.token })).status).toBe(202);
+    const execution = await finished(review);
+    expect(execution.status).toBe('ABORTED');
+    expect(execution.error).toBe('ReviewWithdrawn');
+    expect(await journeyOf(review)).toEqual(['ReviewSubmitted', 'ReviewOwnerNotified', 'ReviewResponseAwaited', 'ReviewWithdrawn']);
+    expect(await mailTo(reviewerEmail)).toEqual([]);
+  });
+});
