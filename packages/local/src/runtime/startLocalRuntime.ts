@@ -24,6 +24,9 @@ import { createWorkflowHost, type WorkflowHost } from '../workflows/createWorkfl
 import { createWorkflowRoutes, workflowPathPrefixes } from '../workflows/workflowRoutes';
 import { createOutboxHandler, outboxPath } from '../outbox/createOutboxHandler';
 import { startWorkflowFromBus } from '../workflows/startWorkflowFromBus';
+import { createConsoleHandler, consolePath } from '../console/createConsoleHandler';
+import { createDeadLetterHandler, deadLetterPath } from '../bus/createDeadLetterHandler';
+import { createTimelineHandler, timelinePathPrefix } from '../timeline/createTimelineHandler';
 import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { localDependencies } from './localDependencies';
@@ -56,6 +59,8 @@ export interface LocalRuntimeOptions {
   busRetry?: Partial<RetryPolicy>;
   /** How much faster than real time workflow waits run (demos, tests); default FORKCAST_WORKFLOW_SPEED or 1. */
   workflowSpeed?: number;
+  /** The built console served at /console (default packages/console/dist). */
+  consoleDir?: string;
   /** How much faster than their rate schedules fire (tests); default FORKCAST_SCHEDULE_SPEED or 1. */
   scheduleSpeed?: number;
   /** Settings over the local defaults (e.g. a short specials freshness period in tests). */
@@ -194,6 +199,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
             countEvents: () => countLogEvents(dynamo.client, dynamo.tables.events),
           }),
         },
+        { prefix: deadLetterPath, handle: createDeadLetterHandler({ bus, authorize: (header) => authorize(header) }) },
+        { prefix: timelinePathPrefix, handle: createTimelineHandler({ dynamo, host: workflowHost, authorize: (header) => authorize(header) }) },
+        { prefix: consolePath, handle: createConsoleHandler({ dir: options.consoleDir }) },
         ...workflowPathPrefixes.map((prefix) => ({ prefix, handle: createWorkflowRoutes({ host: workflowHost, authorize: (header) => authorize(header) }) })),
       ],
       afterCommand: () => feed.nudge(),

@@ -53,6 +53,8 @@ export interface WorkflowHost {
   start(): Promise<void>;
   listWorkflows(): WorkflowSummary[];
   graph(workflow: string): DefinitionGraph;
+  /** The ASL definition as the engine runs it (substitutions applied), for the console's advanced view. */
+  definition(workflow: string): StateMachineDefinition;
   /** StartExecution. A Standard workflow's same name with the same input while running answers the same execution. */
   startExecution(workflow: string, input?: Json, name?: string): { executionArn: string; name: string; startDate: string; existing: boolean };
   /** StopExecution: a running execution ends ABORTED; a finished one is left as it is. */
@@ -222,6 +224,13 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
 
     listWorkflows() {
       return [...workflows.values()].map((w) => ({ name: w.name, type: w.type, file: w.file, description: w.description, stateMachineArn: machineArn(w.name) }));
+    },
+
+    definition(workflow) {
+      workflowOf(workflow);
+      const definition = definitions.get(workflow);
+      if (!definition) throw new Error('the workflow host has not started');
+      return definition;
     },
 
     graph(workflow) {

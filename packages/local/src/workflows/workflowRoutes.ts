@@ -4,6 +4,7 @@ import { actorFromClaims } from '@forkcast/functions';
 import type { AuthorizerResult } from '../auth/createJwtAuthorizer';
 import { sendProblem } from '../gateway/sendProblem';
 import type { WorkflowHost } from './createWorkflowHost';
+import { summarizeExecution } from './executionSummary';
 
 /** The gateway hands requests under these prefixes to the handler (its localEndpoints). */
 export const workflowPathPrefixes = ['/_local/workflows', '/_local/executions', '/_local/task-tokens/'] as const;
@@ -67,14 +68,16 @@ export function createWorkflowRoutes(options: { host: WorkflowHost; authorize: (
 
     if (collection === 'workflows' && id === undefined) {
       if (method !== 'GET') return allow('GET');
-      return sendJson(response, 200, { workflows: host.listWorkflows().map((w) => ({ ...w, graph: host.graph(w.name) })) });
+      return sendJson(response, 200, { workflows: host.listWorkflows().map((w) => ({ ...w, graph: host.graph(w.name), definition: host.definition(w.name) })) });
     }
     if (collection === 'executions' && id === undefined) {
       if (method === 'GET') {
         const workflow = url.searchParams.get('workflow') ?? undefined;
         const status = url.searchParams.get('status') ?? undefined;
         if (status !== undefined && !statuses.includes(status as ExecutionStatus)) throw new BadRequest(`status must be one of ${statuses.join(', ')}`);
-        return sendJson(response, 200, { executions: host.listExecutions({ workflow, status: status as ExecutionStatus | undefined }) });
+        const executions = host.listExecutions({ workflow, status: status as ExecutionStatus | undefined });
+        // The console lists the current state and the restaurant too; ListExecutions has neither.
+        return sendJson(response, 200, { executions: executions.map((e) => ({ ...e, ...summarizeExecution(host.getExecutionHistory(e.name)) })) });
       }
       if (method !== 'POST') return allow('GET, POST');
       if (!(await staffOnly(request, response))) return;
@@ -88,7 +91,7 @@ export function createWorkflowRoutes(options: { host: WorkflowHost; authorize: (
     if (collection === 'executions' && id && (sub === undefined || (sub === 'history' && extra === undefined))) {
       if (method !== 'GET') return allow('GET');
       if (sub === 'history') return sendJson(response, 200, { events: host.getExecutionHistory(id) });
-      return sendJson(response, 200, host.describeExecution(id));
+      return sendJson(response, 200, { ...host.describeExecution(id), ...summarizeExecution(host.getExecutionHistory(id)) });
     }
     if (collection === 'task-tokens' && id && sub && extra === undefined && ['success', 'failure', 'heartbeat'].includes(sub)) {
       if (method !== 'POST') return allow('POST');

@@ -20,11 +20,14 @@ export default async function run(args: string[], io: CliIo, context: { dataDir:
 
   const city = demoCities[0].name;
   const url = runtime.url;
+  // The token rides in the fragment, which browsers never send: the page keeps it for the tab only.
+  const consoleToken = await runtime.issueToken({ role: 'staff', sub: 'console', ttlSeconds: 12 * 3600 });
   io.out(
     [
       ``,
       `Forkcast is running at ${url}`,
       `  data      ${runtime.dataDir}${runtime.demoLoaded > 0 ? ` (first start: loaded the demo catalogue, ${runtime.demoLoaded} restaurants)` : ''}`,
+      `  console   ${url}/console#token=${consoleToken}`,
       `  health    curl ${url}/health`,
       `  try       curl '${url}/restaurants?city=${city}'`,
       `  token     TOKEN=$(npx forkcast token --role staff --sub alice)`,

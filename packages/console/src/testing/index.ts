@@ -1,0 +1,4 @@
+export * from './launchChromium';
+export * from './checkAccessibility';
+export * from './consoleSession';
+export * from './consoleFlows';
