@@ -1,4 +1,4 @@
-import { restaurantSearchProjection } from '@forkcast/core';
+import { recommendationSignalProjection, restaurantSearchProjection } from '@forkcast/core';
 import { subscribeProjection } from '../subscriptions/subscribe';
 
 /** The discovery context's bus subscriptions. */
@@ -9,6 +9,14 @@ export const discoverySubscriptions = [
     projection: restaurantSearchProjection,
     handler: 'discovery/projectRestaurantSearch',
     // It rewrites the index snapshot after each change.
+    alsoNeeds: ['snapshots:read', 'snapshots:write'],
+  }),
+  subscribeProjection({
+    id: 'recommendation-signals',
+    description: 'Feeds the recommender (GET /me/recommendations) with the diners\' visits, ratings, reviews and stated tastes.',
+    projection: recommendationSignalProjection,
+    handler: 'discovery/projectRecommendationSignals',
+    // It rewrites the signals snapshot after each change.
     alsoNeeds: ['snapshots:read', 'snapshots:write'],
   }),
 ];
