@@ -27,6 +27,7 @@ import { dataDirLayout } from './dataDirLayout';
 import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } from './localEnvironment';
 import { localDependencies } from './localDependencies';
 import { warmSearchIndex } from './warmSearchIndex';
+import { warmRecommendationSignals } from './warmRecommendationSignals';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
 import { withHandlerLoaders } from '../bus/withHandlerLoaders';
 import { localWorkflows } from '../workflows/localWorkflows';
@@ -117,6 +118,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       workflows: localWorkflows(() => workflowHost),
     });
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
+    await warmRecommendationSignals(dynamo.client, dynamo.tables.views, deps.recommendationSignals);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
       workflows,
