@@ -1,4 +1,4 @@
-import { restaurantSearchProjection } from '@forkcast/core';
+import { recommendationSignalProjection, restaurantSearchProjection } from '@forkcast/core';
 import { subscribeProjection } from '../subscriptions/subscribe';
 
 /** The discovery context's bus subscriptions. */
@@ -12,5 +12,13 @@ export const discoverySubscriptions = [
     alsoNeeds: ['snapshots:read', 'snapshots:write'],
     // The snapshot is one object rewritten by read-modify-write: concurrent runs would lose writes.
     serial: true,
+  }),
+  subscribeProjection({
+    id: 'recommendation-signals',
+    description: 'Feeds the recommender (GET /me/recommendations) with the diners\' visits, ratings, reviews and stated tastes.',
+    projection: recommendationSignalProjection,
+    handler: 'discovery/projectRecommendationSignals',
+    // It rewrites the signals snapshot after each change.
+    alsoNeeds: ['snapshots:read', 'snapshots:write'],
   }),
 ];

@@ -2,6 +2,7 @@ import { recommendationDataOf, recommendRestaurants, trainRecommender, type Reco
 import type { SearchIndexStore } from '@forkcast/core/searchIndex';
 import { awsRecommendationSignals, awsSearchIndex } from '../app/aws/awsDiscovery';
 import { onAws } from '../app/onAws';
+import { callerDiner } from '../diners/callerDiner';
 import { httpHandler } from '../http/httpHandler';
 import { jsonResponse } from '../http/responses';
 import { getRecommendationsRoute } from './discoveryRoutes';
@@ -17,7 +18,8 @@ const maxDistanceKm = 25;
 export const build = (deps: { searchIndex: SearchIndexStore; recommendationSignals: RecommendationSignalsStore }) => {
   let trained: { key: [unknown, unknown, number]; model: RecommenderModel } | undefined;
   return httpHandler(getRecommendationsRoute, async (request) => {
-    const dinerId = request.actor!.id;
+    // Feedback is keyed by diner stream, derived from the token exactly as the diners context does.
+    const dinerId = callerDiner(request).stream;
     const [index, signals] = await Promise.all([deps.searchIndex.current(), deps.recommendationSignals.current()]);
     if (!trained || trained.key[0] !== index || trained.key[1] !== signals || trained.key[2] !== index.revision) {
       const restaurants = [...index.documents()].map((d) => ({ id: d.id, name: d.name, cuisines: d.cuisines, location: d.location, priceRange: d.priceRange }));

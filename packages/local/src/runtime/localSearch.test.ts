@@ -20,7 +20,7 @@ const get = async (path: string, token?: string) => {
   return { status: response.status, json: (await response.json()) as any };
 };
 
-describe('search in the local runtime', () => {
+describe('search and recommendations in the local runtime', () => {
   it('the projection feeds the in-process index, and a restart on the same data dir still finds what was listed', async () => {
     runtime = await startLocalRuntime({ dataDir: dir, port: 0 });
     const staff = await runtime.issueToken({ role: 'staff', sub: 'alice' });
@@ -40,6 +40,21 @@ describe('search in the local runtime', () => {
     }
     expect(found.json.items.map((i: { id: string }) => i.id)).toEqual([stream]);
     expect(found.json.items[0].distanceKm).toBeCloseTo(0, 6);
+
+    // A diner who rated it badly is not offered it; that must survive the restart too.
+    const carol = await runtime.issueToken({ role: 'diner', sub: 'carol' });
+    const send = (method: string, path: string, body: unknown) => fetch(`${runtime!.url}${path}`, {
+      method, headers: { authorization: `Bearer ${carol}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    });
+    expect((await send('POST', '/me', { displayName: 'Carol' })).status).toBe(201);
+    expect((await send('PUT', `/restaurants/${stream}/rating`, { stars: 1 })).status).toBe(201);
+    let carolsPicks: any;
+    while (Date.now() < deadline + 10_000) {
+      carolsPicks = await get('/me/recommendations?lat=38.71&lon=-9.14', carol);
+      if (carolsPicks.json.items.length === 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(carolsPicks.json.items).toEqual([]);
     await runtime.stop();
     runtime = undefined;
 
@@ -51,5 +66,7 @@ describe('search in the local runtime', () => {
     expect(picks.status).toBe(200);
     expect(picks.json.items.map((i: { id: string }) => i.id)).toEqual([stream]);
     expect(picks.json.items[0].reasons.length).toBeGreaterThan(0);
+    const carolAgain = await runtime.issueToken({ role: 'diner', sub: 'carol' });
+    expect((await get('/me/recommendations?lat=38.71&lon=-9.14', carolAgain)).json.items).toEqual([]);
   }, 60_000);
 });

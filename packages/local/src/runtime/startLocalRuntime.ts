@@ -32,6 +32,7 @@ import { localAccessKeyId, localAccountId, localImportsBucket, localRegion } fro
 import { localDependencies } from './localDependencies';
 import { warmSearchIndex } from './warmSearchIndex';
 import { startScheduleTimers, type ScheduleTimers } from './startScheduleTimers';
+import { warmRecommendationSignals } from './warmRecommendationSignals';
 import { createHandlerLoader, type HandlerLoader } from '../handlers/createHandlerLoader';
 import { withHandlerLoaders } from '../bus/withHandlerLoaders';
 import { localWorkflows } from '../workflows/localWorkflows';
@@ -139,6 +140,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     });
     const deps = options.dependencies ? options.dependencies(composed) : composed;
     await warmSearchIndex(dynamo.client, dynamo.tables.views, deps.searchIndex);
+    await warmRecommendationSignals(dynamo.client, dynamo.tables.views, deps.recommendationSignals);
     const loader = createHandlerLoader(deps);
     const workflowHost: WorkflowHost = createWorkflowHost({
       workflows,

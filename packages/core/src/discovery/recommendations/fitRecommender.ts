@@ -23,7 +23,7 @@ export const defaultRecommenderOptions: RecommenderOptions = {
   similarityShrinkage: 8,
   neighbours: 30,
   cuisineWeight: 0.1,
-  targetFalsePositiveRate: 0.05,
+  targetFalsePositiveRate: 0.06,
 };
 
 export interface Neighbour {

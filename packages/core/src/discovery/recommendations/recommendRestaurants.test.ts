@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyDinerEvent, emptyDinerSignals, type AssumedDinerEvent } from '../feedbackFromEvents';
 import { trainRecommender } from './trainRecommender';
-import { addFeedback, emptyRecommendationData, recommendationDataOf, removeFeedback, setRestaurant, type RecommendationData } from './recommendationData';
+import { addFeedback, recommendationDataOf, removeFeedback } from './recommendationData';
 import type { CatalogueRestaurant, Feedback } from './recommendationInputs';
 import { recommendRestaurants } from './recommendRestaurants';
 
@@ -49,36 +48,5 @@ describe('recommendRestaurants', () => {
     const before = data();
     const after = removeFeedback(addFeedback(before, fb('me', 'mar', 1)), 'me', 'mar');
     expect([...after.feedback]).toEqual([...before.feedback]);
-  });
-});
-
-describe('feedbackFromEvents', () => {
-  const events: AssumedDinerEvent[] = [
-    { type: 'DinerRegistered', dinerId: 'me', time: at, data: { cuisines: ['Thai'], homeLocation: lisbon } },
-    { type: 'VisitRecorded', dinerId: 'me', time: at, data: { visitId: 'v1', restaurantId: 'tasca', visitedOn: '2026-01-01', overall: 1, factors: { food: 1 } } },
-    { type: 'VisitCorrected', dinerId: 'me', time: '2026-01-02T00:00:00.000Z', data: { visitId: 'v1', overall: 2 } },
-    { type: 'RestaurantRated', dinerId: 'me', time: at, data: { ratingId: 'r1', restaurantId: 'bad', stars: 2 } },
-    { type: 'RestaurantRated', dinerId: 'me', time: at, data: { ratingId: 'r2', restaurantId: 'mar', stars: 5 } },
-    { type: 'RatingWithdrawn', dinerId: 'me', time: at, data: { ratingId: 'r2' } },
-    { type: 'VisitRecorded', dinerId: 'me', time: at, data: { visitId: 'v2', restaurantId: 'thai', visitedOn: '2026-01-03', overall: 2 } },
-    { type: 'VisitDeleted', dinerId: 'me', time: at, data: { visitId: 'v2' } },
-  ];
-  const replay = () => {
-    let state = { signals: emptyDinerSignals(), data: restaurants.reduce<RecommendationData>((d, r) => setRestaurant(d, r.id, r), emptyRecommendationData()) };
-    for (const e of events) state = applyDinerEvent(state, e);
-    return state.data;
-  };
-
-  it('folds visits, corrections, ratings and withdrawals into current feedback', () => {
-    const byPair = Object.fromEntries([...replay().feedback.values()].map((f) => [f.restaurantId, f.overall]));
-    expect(byPair).toEqual({ tasca: 2, bad: 0 });
-    expect(replay().preferences.get('me')).toEqual({ dinerId: 'me', cuisines: ['Thai'], homeLocation: lisbon });
-  });
-
-  it('a replay gives the same data as building it from the resulting feedback', () => {
-    const replayed = replay();
-    const direct = recommendationDataOf({ feedback: replayed.feedback.values(), preferences: replayed.preferences.values(), restaurants });
-    expect(trainRecommender(replayed).userBias).toEqual(trainRecommender(direct).userBias);
-    expect([...replayed.feedback.values()]).toEqual([...direct.feedback.values()]);
   });
 });

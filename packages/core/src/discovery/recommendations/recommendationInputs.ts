@@ -1,6 +1,6 @@
 /**
  * What the recommender learns from, in domain-neutral terms, so the model does not depend on the
- * shape of diner events (feedbackFromEvents.ts adapts them) and the offline evaluation can feed
+ * shape of diner events (feedbackFromSignals.ts adapts them) and the offline evaluation can feed
  * it the UCI data set through the same code.
  */
 

@@ -1,4 +1,4 @@
-import { inMemoryRecommendationSignalsStore, type RecommendationSignalsStore } from '@forkcast/core';
+import { objectRecommendationSignalsStore, type RecommendationSignalsStore } from '@forkcast/core';
 import { S3ObjectStore } from '@forkcast/core/s3ObjectStore';
 import { objectSearchIndexStore, type SearchIndexStore } from '@forkcast/core/searchIndex';
 
@@ -13,10 +13,7 @@ export function awsSearchIndex(): SearchIndexStore {
   return objectSearchIndexStore(new S3ObjectStore({ bucket: discoveryBucketFromEnvironment() }));
 }
 
-/**
- * The diner events are not mapped into the recommender yet (feedbackFromEvents.ts), so there is nothing to load on AWS: recommendations run cold-start
- * (popularity is empty too, so nearness and stated cuisines decide) until the diner events are wired.
- */
+/** The recommender's signals snapshot in the discovery bucket (written by the recommendation-signals projection), reloaded when a minute old. */
 export function awsRecommendationSignals(): RecommendationSignalsStore {
-  return inMemoryRecommendationSignalsStore();
+  return objectRecommendationSignalsStore(new S3ObjectStore({ bucket: discoveryBucketFromEnvironment() }));
 }
