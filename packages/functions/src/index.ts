@@ -21,3 +21,4 @@ export * from './imports/csvRecords';
 export * from './imports/importObjectKeys';
 export * from './app/handlerNeeds';
 export * from './app/corsConfig';
+export { rebuildableProjection, rebuildableProjections, UnknownProjectionError } from './analytics/rebuildableProjection';

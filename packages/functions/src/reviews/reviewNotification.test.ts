@@ -119,7 +119,7 @@ describe('the review notification tasks and policies', () => {
     };
     const { review } = await reviewedRestaurant();
     const stop = followReviewNotification({ ...api.deps(), workflows });
-    const withdrawn = toEventBridgeEvent({ ...(await api.deps().events.readStream(review))[0]!, type: 'ReviewWithdrawn', data: {}, version: 2 } as never, { account: '0', region: 'local' });
+    const withdrawn = toEventBridgeEvent({ ...(await api.deps().events.readStream(review))[0]!, type: 'ReviewWithdrawn', schemaVersion: 1, data: {}, version: 2 } as never, { account: '0', region: 'local' });
     expect(await stop(withdrawn, context)).toEqual({ stopped: true });
     expect(await stop(withdrawn, context)).toEqual({ stopped: false });
     expect(stops[0]).toEqual([{ workflow: 'review-notification', name: review }, 'ReviewWithdrawn', 'The author withdrew the review.']);

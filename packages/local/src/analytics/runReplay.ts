@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
-import { readLog, rebuildProjection, republishEvents, type AnyProjection, type EventStore, type RebuildProgress, type ViewGenerations } from '@forkcast/core';
+import { readLog, rebuildProjection, republishEvents, type EventStore, type RebuildProgress, type ViewGenerations } from '@forkcast/core';
 import type { EventEnvelope } from '@forkcast/events';
-import { subscriptions } from '@forkcast/functions';
+import { rebuildableProjection } from '@forkcast/functions';
 import { localAccountId, localRegion } from '../runtime/localEnvironment';
 
 /** What `forkcast replay` asks for: rebuild one projection, or republish matching events. */
@@ -15,20 +15,6 @@ export type ReplayProgress = (RebuildProgress | { phase: 'republish'; events: nu
 export type ReplayResult =
   | { kind: 'projection'; projection: string; previousGeneration: number; generation: number; events: number; views: number }
   | { kind: 'republish'; replayId: string; events: number };
-
-/** The projections of the subscription table, by name: what can be rebuilt. */
-export function replayableProjections(): Map<string, AnyProjection> {
-  const found = new Map<string, AnyProjection>();
-  for (const s of subscriptions) if (s.target.kind === 'projection') found.set(s.target.projection.name, s.target.projection);
-  return found;
-}
-
-export class UnknownProjectionError extends Error {
-  override name = 'UnknownProjectionError';
-  constructor(name: string) {
-    super(`no projection ${name}; known: ${[...replayableProjections().keys()].join(', ')}`);
-  }
-}
 
 /** Runs a replay on a log, its views and a bus (the runtime's, or the data dir's opened offline). */
 export async function runReplay(input: {
@@ -44,8 +30,7 @@ export async function runReplay(input: {
 }): Promise<ReplayResult> {
   const { request } = input;
   if (request.kind === 'projection') {
-    const projection = replayableProjections().get(request.projection);
-    if (!projection) throw new UnknownProjectionError(request.projection);
+    const projection = rebuildableProjection(request.projection);
     // Always the whole log: streams with no event in a later range would be missing from the new generation.
     const from = (await input.firstDay()) ?? new Date().toISOString().slice(0, 10);
     const total = await input.countEvents?.();

@@ -135,7 +135,12 @@ describe('the local runtime under SIGKILL', () => {
       const token = await staffToken(running, dir);
       state.stop = false;
       const loading = load(running, token, state);
-      await sleep(400 + Math.floor(random() * 2200));
+      // Kill at a random moment, but only once this round has had commands acknowledged: on a
+      // loaded machine a fixed delay can pass before the first one, and the test would prove little.
+      const roundStart = state.acknowledged.length;
+      const progressBy = Date.now() + 60_000;
+      while (state.acknowledged.length < roundStart + 12 && Date.now() < progressBy) await sleep(25);
+      await sleep(Math.floor(random() * 1800));
       running.child.kill('SIGKILL');
       await running.exited;
       state.stop = true;
