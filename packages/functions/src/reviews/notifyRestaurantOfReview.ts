@@ -1,18 +1,18 @@
 import * as z from 'zod';
 import { readState, renderEmail, restaurantDecider, reviewDecider, type EventStore, type Mailer } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { publicSiteUrlFromEnvironment, requiredFromEnvironment } from '../app/aws/awsEnvironment';
+import { linkSecretFromEnvironment, publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
 import { awsMailer } from '../app/aws/awsMailer';
 import { onAws } from '../app/onAws';
 import { dinerEmailOf } from './dinerEmailOf';
-import { claimRestaurantUrl, respondToReviewUrl } from './reviewNotificationLinks';
+import { claimFromReviewUrl, respondToReviewUrl } from './reviewNotificationLinks';
 import { forwardedReviewMessage, ownerReviewMessage } from './reviewNotificationMessages';
 import { recordNotificationOutcome } from './recordNotificationOutcome';
 import { ReviewNotFound } from './reviewNotFound';
 
 const input = z.object({
   review: z.string().min(1),
-  /** How long the owner's respond link stays valid: the notification's wait for an answer. */
+  /** How long the owner's respond link (or the contact's invitation to claim) stays valid: the notification's wait for an answer. */
   linkValidSeconds: z.number().int().positive(),
   idempotencyKey: z.string().min(1),
 });
@@ -21,7 +21,7 @@ export type RestaurantNotificationOutcome = 'owner-notified' | 'forwarded' | 'un
 
 /**
  * Task "Tell the restaurant": emails the owner a link to answer; else, if staff know a contact,
- * emails the review to the restaurant with an invitation to answer and to claim the listing; else
+ * emails the review to the restaurant with a signed invitation to claim the listing (and so answer); else
  * records that nobody could be told. Each outcome is an event on the review. A retry once the
  * outcome is recorded sends nothing and answers the same outcome.
  */
@@ -50,7 +50,7 @@ export const build = (deps: { events: EventStore; mailer: Mailer; publicSiteUrl:
     // The contact staff added first: the one they learned of before any other.
     const [contactId, contact] = Object.entries(restaurant.contacts).sort(([a], [b]) => a.localeCompare(b))[0] ?? [];
     if (contactId && contact) {
-      const url = claimRestaurantUrl(deps.publicSiteUrl, state.review.restaurant, review);
+      const url = await claimFromReviewUrl(deps.publicSiteUrl, deps.linkSecret, state.review.restaurant, review, linkValidSeconds);
       await deps.mailer.send(renderEmail(contact.email, forwardedReviewMessage(state.review, name, url)), idempotencyKey);
       await recordNotificationOutcome(deps.events, review, { type: 'RecordReviewForwarded', contactId });
       return { outcome: 'forwarded' };
@@ -63,5 +63,5 @@ export const build = (deps: { events: EventStore; mailer: Mailer; publicSiteUrl:
     }
   };
 export const handler = onAws(() => build({
-  ...awsDynamoStores(), mailer: awsMailer(), publicSiteUrl: publicSiteUrlFromEnvironment(), linkSecret: requiredFromEnvironment('LINK_SIGNING_SECRET'),
+  ...awsDynamoStores(), mailer: awsMailer(), publicSiteUrl: publicSiteUrlFromEnvironment(), linkSecret: linkSecretFromEnvironment(),
 }));

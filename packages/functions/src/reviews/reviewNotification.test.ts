@@ -1,7 +1,7 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import {
-  ExecutionAlreadyExistsError, ExecutionNotFoundError, handleCommand, reviewDecider, unavailableWorkflows, type EmailMessage, type Mailer, type Workflows,
+  ExecutionAlreadyExistsError, ExecutionNotFoundError, handleCommand, reviewDecider, unavailableWorkflows, verifyClaimInvitation, type EmailMessage, type Mailer, type Workflows,
 } from '@forkcast/core';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { toEventBridgeEvent } from '@forkcast/events';
@@ -19,14 +19,14 @@ const context = {} as Context;
 let n = 0;
 
 /** A restaurant with one contact, and a review of it by a diner registered through POST /me (no email known). */
-async function reviewedRestaurant(): Promise<{ restaurant: string; review: string }> {
+async function reviewedRestaurant(): Promise<{ restaurant: string; review: string; claims: Record<string, string> }> {
   const restaurant = (await callApi('listRestaurant', { body: restaurantProfile, claims: staff })).json.id as string;
   expect((await callApi('addRestaurantContact', { params: { id: restaurant }, body: { email: 'manager@tasca.example' }, claims: staff })).statusCode).toBe(201);
   const claims = { sub: `notified-${Date.now()}-${n++}`, 'cognito:groups': '[diner]' };
   expect((await callApi('registerDiner', { body: { displayName: 'Reviewer' }, claims })).statusCode).toBe(201);
   const submitted = await callApi('submitReview', { params: { id: restaurant }, body: { title: 'Good', body: 'Very good.', stars: 4 }, claims });
   expect(submitted.statusCode).toBe(201);
-  return { restaurant, review: submitted.json.id as string };
+  return { restaurant, review: submitted.json.id as string, claims };
 }
 
 /** Counts every send, unlike the outbox: what SES would do when a step is retried. */
@@ -57,6 +57,27 @@ describe('the review notification tasks and policies', () => {
     expect(mailer.sends.map((m) => m.to)).toEqual(['manager@tasca.example']);
     expect(await eventsOf(review)).toEqual(['ReviewSubmitted', 'ReviewForwardedToRestaurant']);
     await expect(notify({ ...input, review: 'review-01JH0000000000000000000000' })).rejects.toMatchObject({ name: 'ReviewNotFound' });
+  });
+
+  it("forwards the claims context's signed invitation, valid while the notification waits, which a claim redeems as invited", async () => {
+    const { restaurant, review } = await reviewedRestaurant();
+    const mailer = countingMailer();
+    const now = Date.now();
+    await notifyRestaurantOfReview({ ...api.deps(), mailer })({ review, linkValidSeconds: 60, idempotencyKey: `${review}:tell the restaurant` });
+    const link = new URL(/Claim your listing and answer: (\S+)/.exec(mailer.sends[0]!.text)![1]!);
+    expect(`${link.origin}${link.pathname}`).toBe(`${api.deps().publicSiteUrl}/restaurants/${restaurant}/claim`);
+    expect(link.searchParams.get('review')).toBe(review);
+    const invitation = link.searchParams.get('invitation')!;
+    const { linkSecret } = api.deps();
+    expect(await verifyClaimInvitation(linkSecret, invitation, restaurant)).toBe(true);
+    await expect(verifyClaimInvitation(linkSecret, invitation, restaurant, new Date(now + 61_000))).rejects.toMatchObject({ reason: 'expired' });
+
+    const manager = { sub: `manager-${Date.now()}-${n++}`, 'cognito:groups': '[diner]' };
+    expect((await callApi('registerDiner', { body: { displayName: 'Manager' }, claims: manager })).statusCode).toBe(201);
+    const claimed = await callApi('requestClaim', { params: { id: restaurant }, body: { invitation }, claims: manager });
+    expect(claimed.statusCode).toBe(202);
+    const requested = (await api.deps().events.readStream(claimed.json.stream as string))[0]!;
+    expect(requested).toMatchObject({ type: 'RestaurantClaimRequested', data: { restaurant, invited: true } });
   });
 
   it('releases the wait whichever comes first, the answer or the wait', async () => {
@@ -117,9 +138,10 @@ describe('the review notification tasks and policies', () => {
         if (stops.length > 1) throw new ExecutionNotFoundError('never started');
       },
     };
-    const { review } = await reviewedRestaurant();
+    const { review, claims } = await reviewedRestaurant();
+    expect((await callApi('withdrawReview', { params: { id: review }, claims })).statusCode).toBe(202);
     const stop = followReviewNotification({ ...api.deps(), workflows });
-    const withdrawn = toEventBridgeEvent({ ...(await api.deps().events.readStream(review))[0]!, type: 'ReviewWithdrawn', schemaVersion: 1, data: {}, version: 2 } as never, { account: '0', region: 'local' });
+    const withdrawn = await busEvent(review, 'ReviewWithdrawn');
     expect(await stop(withdrawn, context)).toEqual({ stopped: true });
     expect(await stop(withdrawn, context)).toEqual({ stopped: false });
     expect(stops[0]).toEqual([{ workflow: 'review-notification', name: review }, 'ReviewWithdrawn', 'The author withdrew the review.']);

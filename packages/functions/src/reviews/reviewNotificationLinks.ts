@@ -1,4 +1,4 @@
-import { signLinkToken } from '@forkcast/core';
+import { claimStartLink, signLinkToken } from '@forkcast/core';
 
 /** What the owner's link lets its holder do: answer this one review (checked by the respond page's API). */
 export const respondToReviewPurpose = 'respond-to-review';
@@ -11,9 +11,13 @@ export async function respondToReviewUrl(publicSiteUrl: string, secret: string, 
   return url.href;
 }
 
-/** The site's page that starts a claim of the restaurant (it posts POST /restaurants/{id}/claims), remembering the review. */
-export function claimRestaurantUrl(publicSiteUrl: string, restaurant: string, review: string): string {
-  const url = new URL(`${publicSiteUrl.replace(/\/+$/, '')}/restaurants/${encodeURIComponent(restaurant)}/claim`);
+/**
+ * The claims context's invitation to claim the restaurant (a signed 'start-claim' token that
+ * POST /restaurants/{id}/claims records as `invited: true`), remembering the review so the site can
+ * show it and lead the new owner to answer it. Valid as long as the notification waits for an answer.
+ */
+export async function claimFromReviewUrl(publicSiteUrl: string, secret: string, restaurant: string, review: string, validSeconds: number): Promise<string> {
+  const url = new URL(await claimStartLink({ secret, publicSiteUrl, restaurant, expiresInSeconds: validSeconds }));
   url.searchParams.set('review', review);
   return url.href;
 }

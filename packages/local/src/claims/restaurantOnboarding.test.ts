@@ -5,6 +5,11 @@ import { claimStreamOf, dinerStreamFor, foldProjection, onboardingProjection, ty
 import type { Dependencies } from '@forkcast/functions';
 import type { SentEmail } from '@forkcast/core';
 import { readOutbox } from '../outbox/fileOutbox';
+import { callRuntime } from '../testing/callRuntime';
+import { claimVerificationEmail, requestClaimOverHttp } from '../testing/claimOverHttp';
+import { eventually } from '../testing/eventually';
+import { finishedExecution } from '../testing/finishedExecution';
+import { listRestaurantOverHttp } from '../testing/listRestaurantOverHttp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalRuntime, type LocalRuntime } from '../runtime/startLocalRuntime';
 
@@ -55,76 +60,22 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function call(rt: LocalRuntime, method: string, path: string, token?: string, body?: unknown) {
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return fetch(`${rt.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 let counter = 0;
-async function listedRestaurant(rt: LocalRuntime, token: string, contactEmail?: string): Promise<string> {
-  const n = ++counter;
-  const created = await call(rt, 'POST', '/restaurants', token, {
-    name: `Tasca <b>${n}</b>`, city: 'Claimville', address: `Rua ${n}`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 2,
-  });
-  expect(created.status).toBe(201);
-  const { stream } = (await created.json()) as { stream: string };
-  if (contactEmail) expect((await call(rt, 'POST', `/restaurants/${stream}/contacts`, token, { email: contactEmail, name: 'Manager' })).status).toBe(201);
-  return stream;
-}
+/** A restaurant whose name is user text with markup, to check the emails escape it. */
+const listedRestaurant = (rt: LocalRuntime, token: string, contactEmail?: string) =>
+  listRestaurantOverHttp(rt, token, `Tasca <b>${++counter}</b>`, { city: 'Claimville', ...(contactEmail ? { contact: { email: contactEmail, name: 'Manager' } } : {}) });
 
 async function registeredDiner(rt: LocalRuntime, sub: string): Promise<string> {
   const token = await rt.issueToken({ role: 'diner', sub });
-  const registered = await call(rt, 'POST', '/me', token, { displayName: sub });
+  const registered = await callRuntime(rt, 'POST', '/me', { token, body: { displayName: sub } });
   expect(registered.status).toBeLessThan(300);
   return token;
-}
-
-interface Claim {
-  claimId: string;
-  execution: string;
-}
-
-async function claim(rt: LocalRuntime, diner: string, restaurant: string): Promise<Claim> {
-  const response = await call(rt, 'POST', `/restaurants/${restaurant}/claims`, diner, {});
-  expect(response.status, await response.clone().text()).toBe(202);
-  return (await response.json()) as Claim;
 }
 
 /** The email sent under `key` (the outbox shortens long file names, so it is found by its id). */
 async function outbox(rt: LocalRuntime, key: string): Promise<SentEmail | undefined> {
   return (await readOutbox(join(rt.dataDir, 'outbox'))).find((m) => m.id === key);
 }
-
-/** The verification email of a claim and the token its link carries. */
-async function verificationToken(rt: LocalRuntime, c: Claim): Promise<{ email: SentEmail; token: string }> {
-  const email = await eventually('the verification email', async () =>
-    (await readOutbox(join(rt.dataDir, 'outbox'))).find((m) => m.id.startsWith(`${c.execution}-verify-`)));
-  const link = /https?:\/\/\S+\/claims\/[0-9A-Z]+\/verify\?token=[\w.-]+/.exec(email.text)?.[0];
-  expect(link, email.text).toBeDefined();
-  return { email, token: new URL(link!).searchParams.get('token')! };
-}
-
-const finished = (rt: LocalRuntime, execution: string, timeoutMs = 30_000) =>
-  eventually(`${execution} to finish`, () => {
-    try {
-      const described = rt.workflows.describeExecution(execution);
-      return described.status === 'RUNNING' ? undefined : described;
-    } catch {
-      return undefined;
-    }
-  }, timeoutMs);
 
 interface Onboarding {
   claimId: string;
@@ -140,9 +91,9 @@ interface Onboarding {
 
 const onboarding = (rt: LocalRuntime, claimId: string, status?: string) =>
   eventually(`onboarding ${claimId}${status ? ` ${status}` : ''}`, async () => {
-    const response = await call(rt, 'GET', `/onboarding/${claimId}`, staff);
+    const response = await callRuntime(rt, 'GET', `/onboarding/${claimId}`, { token: staff });
     if (response.status !== 200) return undefined;
-    const view = (await response.json()) as Onboarding;
+    const view = response.json as Onboarding;
     return !status || view.status === status ? view : undefined;
   });
 
@@ -157,23 +108,23 @@ describe('restaurant onboarding over HTTP, on the local workflow engine', () => 
   it('a verified claim makes the diner the owner, then welcomes, trains and reminds them; staff see it in plain words', { timeout: 60_000 }, async () => {
     ownedRestaurant = await listedRestaurant(runtime, staff, 'owner@tasca.example');
     const diner = await registeredDiner(runtime, 'dora');
-    const c = await claim(runtime, diner, ownedRestaurant);
+    const c = await requestClaimOverHttp(runtime, diner, ownedRestaurant);
     expect(c.execution).toBe(`onboard-${ownedRestaurant}-${c.claimId}`);
 
-    const { email, token } = await verificationToken(runtime, c);
+    const { email, token } = await claimVerificationEmail(runtime, c);
     expect(email.to).toBe('owner@tasca.example');
     // The restaurant's name is user text: escaped in the HTML part.
     expect(email.html).toContain('Tasca &lt;b&gt;');
     const waiting = await onboarding(runtime, c.claimId, 'awaiting-verification');
     expect(waiting.state).toBe('Waiting for the owner to verify');
 
-    const listed = (await (await call(runtime, 'GET', '/onboarding?status=awaiting-verification', staff)).json()) as { items: Onboarding[] };
+    const listed = (await callRuntime(runtime, 'GET', '/onboarding?status=awaiting-verification', { token: staff })).json as { items: Onboarding[] };
     expect(listed.items.find((i) => i.claimId === c.claimId)).toMatchObject({ restaurant: ownedRestaurant, execution: c.execution, state: 'Waiting for the owner to verify' });
 
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token: `${token}x` })).status).toBe(403);
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token })).status).toBe(202);
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token: `${token}x` } })).status).toBe(403);
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token } })).status).toBe(202);
 
-    const done = await finished(runtime, c.execution);
+    const done = await finishedExecution(runtime, c.execution);
     expect(done.status).toBe('SUCCEEDED');
     expect(JSON.parse(done.output!)).toEqual({ claimId: c.claimId, outcome: 'onboarded' });
     const owners = await restaurantOwners(runtime, ownedRestaurant);
@@ -197,27 +148,27 @@ describe('restaurant onboarding over HTTP, on the local workflow engine', () => 
 
   it('refuses a claim of a restaurant that has an owner with 409', async () => {
     const other = await registeredDiner(runtime, 'oscar');
-    const response = await call(runtime, 'POST', `/restaurants/${ownedRestaurant}/claims`, other, {});
+    const response = await callRuntime(runtime, 'POST', `/restaurants/${ownedRestaurant}/claims`, { token: other, body: {} });
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { type: string }).type).toMatch(/restaurant-already-claimed$/);
+    expect(response.json.type).toMatch(/restaurant-already-claimed$/);
   });
 
   it('refuses a diner who has not registered', async () => {
     const restaurant = await listedRestaurant(runtime, staff, 'someone@tasca.example');
     const stranger = await runtime.issueToken({ role: 'diner', sub: 'not-registered' });
-    const response = await call(runtime, 'POST', `/restaurants/${restaurant}/claims`, stranger, {});
+    const response = await callRuntime(runtime, 'POST', `/restaurants/${restaurant}/claims`, { token: stranger, body: {} });
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { type: string }).type).toMatch(/diner-not-registered$/);
+    expect(response.json.type).toMatch(/diner-not-registered$/);
   });
 
   it('resolves two simultaneous verified claims to exactly one owner; the other claim ends rejected', { timeout: 60_000 }, async () => {
     const restaurant = await listedRestaurant(runtime, staff, 'contested@tasca.example');
     const [a, b] = await Promise.all([registeredDiner(runtime, 'ana'), registeredDiner(runtime, 'bea')]);
-    const claims = await Promise.all([claim(runtime, a, restaurant), claim(runtime, b, restaurant)]);
-    const tokens = await Promise.all(claims.map((c) => verificationToken(runtime, c)));
-    const verified = await Promise.all(claims.map((c, i) => call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token: tokens[i]!.token })));
+    const claims = await Promise.all([requestClaimOverHttp(runtime, a, restaurant), requestClaimOverHttp(runtime, b, restaurant)]);
+    const tokens = await Promise.all(claims.map((c) => claimVerificationEmail(runtime, c)));
+    const verified = await Promise.all(claims.map((c, i) => callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token: tokens[i]!.token } })));
     expect(verified.map((r) => r.status)).toEqual([202, 202]);
-    const ends = await Promise.all(claims.map((c) => finished(runtime, c.execution)));
+    const ends = await Promise.all(claims.map((c) => finishedExecution(runtime, c.execution)));
     expect(ends.map((e) => e.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
     const owners = await restaurantOwners(runtime, restaurant);
     expect(owners).toHaveLength(1);
@@ -230,45 +181,45 @@ describe('restaurant onboarding over HTTP, on the local workflow engine', () => 
   it('waits for staff to add a missing contact, then goes on', { timeout: 60_000 }, async () => {
     const restaurant = await listedRestaurant(runtime, staff);
     const diner = await registeredDiner(runtime, 'carla');
-    const c = await claim(runtime, diner, restaurant);
+    const c = await requestClaimOverHttp(runtime, diner, restaurant);
     const waiting = await onboarding(runtime, c.claimId, 'awaiting-contact');
     expect(waiting.state).toBe('Waiting for staff to add the restaurant contact');
-    const listed = (await (await call(runtime, 'GET', '/onboarding?status=awaiting-contact', staff)).json()) as { items: Onboarding[] };
+    const listed = (await callRuntime(runtime, 'GET', '/onboarding?status=awaiting-contact', { token: staff })).json as { items: Onboarding[] };
     expect(listed.items.map((i) => i.claimId)).toContain(c.claimId);
     // The workflow is parked on the wait (and would look again only after 60 s of real time).
     expect(runtime.workflows.describeExecution(c.execution).status).toBe('RUNNING');
 
-    expect((await call(runtime, 'POST', `/restaurants/${restaurant}/contacts`, staff, { email: 'late@tasca.example' })).status).toBe(201);
-    const { email, token } = await verificationToken(runtime, c);
+    expect((await callRuntime(runtime, 'POST', `/restaurants/${restaurant}/contacts`, { token: staff, body: { email: 'late@tasca.example' } })).status).toBe(201);
+    const { email, token } = await claimVerificationEmail(runtime, c);
     expect(email.to).toBe('late@tasca.example');
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token })).status).toBe(202);
-    expect((await finished(runtime, c.execution)).status).toBe('SUCCEEDED');
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token } })).status).toBe(202);
+    expect((await finishedExecution(runtime, c.execution)).status).toBe('SUCCEEDED');
     expect((await restaurantOwners(runtime, restaurant)).map((o) => o.claimId)).toEqual([c.claimId]);
   });
 
   it('an email step that fails twice is retried by the workflow and then succeeds', { timeout: 60_000 }, async () => {
     const restaurant = await listedRestaurant(runtime, staff, `${flakyPrefix}mail@tasca.example`);
     const diner = await registeredDiner(runtime, 'fabio');
-    const c = await claim(runtime, diner, restaurant);
-    const { token } = await verificationToken(runtime, c);
+    const c = await requestClaimOverHttp(runtime, diner, restaurant);
+    const { token } = await claimVerificationEmail(runtime, c);
     const history = runtime.workflows.getExecutionHistory(c.execution) as unknown as { type: string }[];
     expect(history.filter((e) => e.type === 'TaskFailed')).toHaveLength(2);
     expect([...failures.entries()].find(([key]) => key.startsWith(`${c.execution}-verify-`))?.[1]).toBe(2);
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token })).status).toBe(202);
-    expect((await finished(runtime, c.execution)).status).toBe('SUCCEEDED');
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token } })).status).toBe(202);
+    expect((await finishedExecution(runtime, c.execution)).status).toBe('SUCCEEDED');
   });
 
   it('lets staff cancel a claim: the execution ends and the link no longer works', { timeout: 30_000 }, async () => {
     const restaurant = await listedRestaurant(runtime, staff, 'cancel@tasca.example');
     const diner = await registeredDiner(runtime, 'celia');
-    const c = await claim(runtime, diner, restaurant);
-    const { token } = await verificationToken(runtime, c);
-    const diners = await call(runtime, 'POST', `/claims/${c.claimId}/cancellation`, diner, {});
+    const c = await requestClaimOverHttp(runtime, diner, restaurant);
+    const { token } = await claimVerificationEmail(runtime, c);
+    const diners = await callRuntime(runtime, 'POST', `/claims/${c.claimId}/cancellation`, { token: diner, body: {} });
     expect(diners.status).toBe(403);
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/cancellation`, staff, { reason: 'the restaurant asked us to' })).status).toBe(202);
-    expect((await finished(runtime, c.execution)).status).toBe('ABORTED');
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/cancellation`, { token: staff, body: { reason: 'the restaurant asked us to' } })).status).toBe(202);
+    expect((await finishedExecution(runtime, c.execution)).status).toBe('ABORTED');
     expect((await onboarding(runtime, c.claimId, 'cancelled')).state).toBe('Cancelled');
-    expect((await call(runtime, 'POST', `/claims/${c.claimId}/verification`, undefined, { token })).status).toBe(409);
+    expect((await callRuntime(runtime, 'POST', `/claims/${c.claimId}/verification`, { body: { token } })).status).toBe(409);
     expect(await restaurantOwners(runtime, restaurant)).toEqual([]);
   });
 
@@ -277,8 +228,8 @@ describe('restaurant onboarding over HTTP, on the local workflow engine', () => 
     try {
       const restaurant = await listedRestaurant(runtime, staff, 'silent@tasca.example');
       const diner = await registeredDiner(runtime, 'edgar');
-      const c = await claim(runtime, diner, restaurant);
-      const done = await finished(runtime, c.execution);
+      const c = await requestClaimOverHttp(runtime, diner, restaurant);
+      const done = await finishedExecution(runtime, c.execution);
       expect(JSON.parse(done.output!)).toEqual({ claimId: c.claimId, outcome: 'expired' });
       const told = await outbox(runtime, `${c.execution}-expired`);
       expect(told?.to).toBe('staff@forkcast.local');
@@ -300,8 +251,8 @@ describe('restaurant onboarding across a restart of the local runtime', () => {
       const staffToken = await rt.issueToken({ role: 'staff', sub: 'olga' });
       const restaurant = await listedRestaurant(rt, staffToken, 'restart@tasca.example');
       const diner = await registeredDiner(rt, 'rita');
-      const c = await claim(rt, diner, restaurant);
-      const { token } = await verificationToken(rt, c);
+      const c = await requestClaimOverHttp(rt, diner, restaurant);
+      const { token } = await claimVerificationEmail(rt, c);
       // The execution has recorded its task token: it is parked on the wait.
       await eventually('the recorded task token', async () =>
         (await rt.store.readStream(claimStreamOf(c.claimId))).some((e) => e.type === 'RestaurantClaimVerificationAwaited') || undefined);
@@ -309,8 +260,8 @@ describe('restaurant onboarding across a restart of the local runtime', () => {
 
       rt = await start(persisted, false);
       expect(rt.workflows.describeExecution(c.execution).status).toBe('RUNNING');
-      expect((await call(rt, 'POST', `/claims/${c.claimId}/verification`, undefined, { token })).status).toBe(202);
-      const done = await finished(rt, c.execution);
+      expect((await callRuntime(rt, 'POST', `/claims/${c.claimId}/verification`, { body: { token } })).status).toBe(202);
+      const done = await finishedExecution(rt, c.execution);
       expect(done.status).toBe('SUCCEEDED');
       expect((await restaurantOwners(rt, restaurant)).map((o) => o.claimId)).toEqual([c.claimId]);
     } finally {

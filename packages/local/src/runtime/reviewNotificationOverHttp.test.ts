@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dinerDecider, dinerStreamFor, handleCommand, referralCodeFor, restaurantDecider, reviewDecider, verifyLinkToken,
-} from '@forkcast/core';
+import { handleCommand, restaurantDecider, verifyClaimInvitation, verifyLinkToken } from '@forkcast/core';
 import { toEventBridgeEvent } from '@forkcast/events';
 import { functionsSourceUrl } from '../handlers/functionsSource';
 import { readOutbox } from '../outbox/fileOutbox';
+import { callRuntime } from '../testing/callRuntime';
+import { eventually } from '../testing/eventually';
+import { listRestaurantOverHttp } from '../testing/listRestaurantOverHttp';
+import { mailTo as mailOf } from '../testing/mailTo';
+import { signUpDiner } from '../testing/signUpDiner';
 import { localWorkflows } from '../workflows/localWorkflows';
 import { startLocalRuntime, type LocalRuntime } from './startLocalRuntime';
 
@@ -34,44 +37,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, options: { token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = {};
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${runtime.url}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  return { status: response.status, json: (await response.json().catch(() => undefined)) as Record<string, any> };
-}
-
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** A diner as the Cognito sign-up registers them: with the email the sign-up verified (or none, as POST /me does). */
-async function signUp(name: string, email?: string): Promise<{ sub: string; stream: string; token: string; email?: string }> {
-  const sub = `${name.toLowerCase()}-${ulid()}`;
-  const stream = dinerStreamFor(sub);
-  await handleCommand({
-    store: runtime.store, decider: dinerDecider, stream,
-    command: { type: 'RegisterDiner', data: { displayName: name, referralCode: referralCodeFor(stream), ...(email ? { email } : {}) } },
-    actor: { id: sub, role: 'diner' }, correlationId: `sign-up:${sub}`,
-  });
-  return { sub, stream, email, token: await runtime.issueToken({ role: 'diner', sub }) };
-}
-
-async function listRestaurant(name: string): Promise<string> {
-  const created = await call('POST', '/restaurants', {
-    token: staff,
-    body: { name, city: 'Reviewton', address: `${name} street 1`, location: { lat: 38.7, lon: -9.1 }, cuisines: ['Portuguese'], priceRange: 2 },
-  });
-  expect(created.status).toBe(201);
-  return created.json.id as string;
-}
+const call = (method: string, path: string, options: { token?: string; body?: unknown } = {}) => callRuntime(runtime, method, path, options);
+const signUp = (name: string, email?: string) => signUpDiner(runtime, name, email);
+const listRestaurant = (name: string) => listRestaurantOverHttp(runtime, staff, name, { city: 'Reviewton' });
 
 async function submitReview(restaurant: string, token: string, title: string): Promise<string> {
   const submitted = await call('POST', `/restaurants/${restaurant}/reviews`, { token, body: { title, body: 'The <b>clams</b> & the bread were "perfect".', stars: 5 } });
@@ -84,13 +52,13 @@ const eventOf = async (review: string, type: string) => (await runtime.store.rea
 
 /** The execution named after the review, once it is no longer RUNNING (read through the local console API). */
 async function finished(review: string): Promise<{ status: string; output?: string; error?: string }> {
-  return eventually(async () => {
+  return eventually(`the notification of ${review} to finish`, async () => {
     const described = await call('GET', `/_local/executions/${review}`);
     return described.status === 200 && described.json.status !== 'RUNNING' ? (described.json as { status: string; output?: string }) : undefined;
   }, 60_000);
 }
 
-const mailTo = (to: string) => readOutbox(join(dir, 'outbox'), { to });
+const mailTo = (to: string) => mailOf(runtime, to);
 
 describe('the review notification, end to end on the local runtime', () => {
   it('emails the owner a signed link to respond, and tells the reviewer when the owner answers', async () => {
@@ -107,7 +75,7 @@ describe('the review notification, end to end on the local runtime', () => {
 
     // The owner's email: the review (escaped in HTML) and a link whose token answers this review only.
     const ownerEmail = owner.email!;
-    const [toOwner] = await eventually(async () => ((await mailTo(ownerEmail)).length > 0 ? mailTo(ownerEmail) : undefined));
+    const [toOwner] = await eventually('the email to the owner', async () => ((await mailTo(ownerEmail)).length > 0 ? mailTo(ownerEmail) : undefined));
     expect(toOwner!.subject).toBe('New review of Tasca da Dona: Clams to <script>remember</script>');
     expect(toOwner!.html).toContain('Clams to &lt;script&gt;remember&lt;/script&gt;');
     expect(toOwner!.html).not.toContain('<script>');
@@ -119,7 +87,7 @@ describe('the review notification, end to end on the local runtime', () => {
     expect((await eventOf(review, 'ReviewOwnerNotified'))?.data).toEqual({ owner: owner.stream, emailed: true });
 
     // The owner answers through the API once the notification waits for it.
-    await eventually(async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
+    await eventually('the wait for an answer', async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
     const answered = await call('PUT', `/reviews/${review}/response`, { token: owner.token, body: { body: 'Obrigada! Come back for the <i>percebes</i>.' } });
     expect(answered.status).toBe(201);
 
@@ -152,10 +120,15 @@ describe('the review notification, end to end on the local runtime', () => {
     expect((await call('POST', '/me', { token: reviewer, body: { displayName: 'Bea' } })).status).toBe(201);
     const review = await submitReview(restaurant, reviewer, 'Worth the trip');
 
-    const [forwarded] = await eventually(async () => ((await mailTo(contactEmail)).length > 0 ? mailTo(contactEmail) : undefined));
+    const [forwarded] = await eventually('the email to the contact', async () => ((await mailTo(contactEmail)).length > 0 ? mailTo(contactEmail) : undefined));
     expect(forwarded!.subject).toBe('Casa Sem Dono was reviewed on Forkcast');
     expect(forwarded!.text).toContain('Worth the trip');
-    expect(forwarded!.text).toContain(`Claim your listing and answer: https://forkcast.example/restaurants/${restaurant}/claim?review=${review}`);
+    // The claims context's invitation (redeemed by POST /restaurants/{id}/claims), remembering the review.
+    const claimLink = new URL(/Claim your listing and answer: (\S+)/.exec(forwarded!.text)![1]!);
+    expect(`${claimLink.origin}${claimLink.pathname}`).toBe(`https://forkcast.example/restaurants/${restaurant}/claim`);
+    expect(claimLink.searchParams.get('review')).toBe(review);
+    const secret = (await readFile(join(dir, 'keys', 'link-secret'), 'utf8')).trim();
+    expect(await verifyClaimInvitation(secret, claimLink.searchParams.get('invitation')!, restaurant)).toBe(true);
     const contacts = await call('GET', `/restaurants/${restaurant}/contacts`, { token: staff });
     const contactId = (contacts.json.contacts as { contactId: string }[])[0]!.contactId;
 
@@ -194,7 +167,7 @@ describe('the review notification, end to end on the local runtime', () => {
     const reviewerEmail = `dora-${ulid()}@diners.example`.toLowerCase();
     const reviewer = await signUp('Dora', reviewerEmail);
     const review = await submitReview(restaurant, reviewer.token, 'Changed my mind');
-    await eventually(async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
+    await eventually('the wait for an answer', async () => ((await journeyOf(review)).includes('ReviewResponseAwaited') ? true : undefined));
 
     expect((await call('DELETE', `/reviews/${review}`, { token: reviewer.token })).status).toBe(202);
     const execution = await finished(review);
