@@ -64,8 +64,17 @@ export const staffActions: StaffActionTable = {
     },
     'Wait for the owner to verify': {
       waitsFor: "the restaurant's contact to open the emailed verification link (POST /claims/{claimId}/verification)",
-      // No resend route exists yet: add a row here when the claims context has one.
-      actions: [cancelClaim],
+      actions: [
+        {
+          id: 'resend-verification-email',
+          label: 'Resend the verification email',
+          description: "POST /claims/{claimId}/verification-email: the link is emailed again to the restaurant's contact, working until the first one ends",
+          method: 'POST',
+          path: '/claims/{claimId}/verification-email',
+          idempotent: true,
+        },
+        cancelClaim,
+      ],
     },
   },
   'import-follow-up': {

@@ -61,6 +61,7 @@ export * from './claims/restaurantClaimRequested';
 export * from './claims/restaurantClaimAwaitingContact';
 export * from './claims/restaurantClaimVerificationSent';
 export * from './claims/restaurantClaimVerificationAwaited';
+export * from './claims/restaurantClaimVerificationResent';
 export * from './claims/restaurantClaimVerified';
 export * from './claims/restaurantClaimGranted';
 export * from './claims/restaurantClaimRejected';

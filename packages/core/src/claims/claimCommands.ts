@@ -1,5 +1,5 @@
 import type {
-  RestaurantClaimCancelledData, RestaurantClaimExpiredData, RestaurantClaimRejectedData, RestaurantClaimRequestedData, RestaurantClaimVerificationSentData,
+  RestaurantClaimCancelledData, RestaurantClaimExpiredData, RestaurantClaimRejectedData, RestaurantClaimRequestedData, RestaurantClaimVerificationResentData, RestaurantClaimVerificationSentData,
   RestaurantOwnerTrainingSentData,
 } from '@forkcast/events';
 
@@ -19,6 +19,12 @@ export interface AwaitContact {
 export interface RecordVerificationSent {
   type: 'RecordVerificationSent';
   data: RestaurantClaimVerificationSentData;
+}
+
+/** Staff had the link emailed again (the onboarding still waits on the same token). */
+export interface RecordVerificationResent {
+  type: 'RecordVerificationResent';
+  data: RestaurantClaimVerificationResentData;
 }
 
 /** The onboarding waits, on this token, for the link to be redeemed. */
@@ -66,5 +72,5 @@ export interface RecordSpecialsChecked {
 
 /** Every command the claim decider accepts. */
 export type ClaimCommand =
-  | RequestClaim | AwaitContact | RecordVerificationSent | AwaitVerification | VerifyClaim | GrantClaim | RejectClaim | ExpireClaim | CancelClaim
+  | RequestClaim | AwaitContact | RecordVerificationSent | RecordVerificationResent | AwaitVerification | VerifyClaim | GrantClaim | RejectClaim | ExpireClaim | CancelClaim
   | RecordOwnerEmail | RecordSpecialsChecked;

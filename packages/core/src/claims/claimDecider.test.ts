@@ -39,6 +39,16 @@ describe('claimDecider', () => {
     spec.given([requested, sent, { type: 'RestaurantClaimVerificationAwaited', data: { taskToken: 't' } }]).when({ type: 'AwaitVerification', data: { taskToken: 't' } }).then(null);
   });
 
+  it('records each resend of the link while the claim awaits verification, and the link still verifies it after', () => {
+    const resent: ClaimEvent = { type: 'RestaurantClaimVerificationResent', data: { contactId: 'c1', expiresAt: '2026-01-08T00:00:00.000Z' } };
+    spec.given([requested, sent]).when({ type: 'RecordVerificationResent', data: resent.data }).then(resent);
+    spec.given([requested, sent, resent]).when({ type: 'RecordVerificationResent', data: resent.data }).then(resent);
+    spec.given([requested, sent, resent]).when({ type: 'VerifyClaim' }).then(verified);
+    spec.given([requested]).when({ type: 'RecordVerificationResent', data: resent.data }).thenThrows(DomainError, code('claim-not-awaiting-verification'));
+    spec.given([requested, sent, verified]).when({ type: 'RecordVerificationResent', data: resent.data }).thenThrows(DomainError, code('claim-not-awaiting-verification'));
+    spec.given([]).when({ type: 'RecordVerificationResent', data: resent.data }).thenThrows(DomainNotFoundError, code('claim-not-found'));
+  });
+
   it('does not expire a claim verified as the wait timed out', () => {
     spec.given([requested, sent]).when({ type: 'ExpireClaim', data: { waitingFor: 'verification' } }).then({ type: 'RestaurantClaimExpired', data: { waitingFor: 'verification' } });
     spec.given([requested, sent, verified]).when({ type: 'ExpireClaim', data: { waitingFor: 'verification' } }).thenThrows(DomainError, code('claim-verified'));

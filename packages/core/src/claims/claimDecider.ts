@@ -39,6 +39,10 @@ function decide(command: ClaimCommand, state: ClaimState): ClaimEvent | null {
       if (state.phase === 'awaiting-verification' && state.contactId === command.data.contactId) return null;
       if (!isClaimOpen(state)) throw closed(state);
       return { type: 'RestaurantClaimVerificationSent', data: command.data };
+    case 'RecordVerificationResent':
+      // Each resend is its own email: staff asked again, so it is recorded again.
+      if (state.phase !== 'awaiting-verification') throw new DomainError('claim-not-awaiting-verification', `a claim that is ${state.phase} has no verification link to send again`);
+      return { type: 'RestaurantClaimVerificationResent', data: command.data };
     case 'AwaitVerification':
       if (state.verificationToken === command.data.taskToken) return null;
       if (!isClaimOpen(state)) throw closed(state);

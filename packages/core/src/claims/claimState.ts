@@ -18,6 +18,8 @@ export type ClaimState =
       /** The token the onboarding waits on for verification, once it does. */
       verificationToken?: string;
       contactId?: string;
+      /** Until when the emailed verification link works (a resent link ends then too). */
+      verificationExpiresAt?: string;
       /** The owner emails already sent: `welcome`, `training-1`, `training-3`, `training-7`, `specials-reminder`. */
       emailsSent: string[];
       specialsPosted?: boolean;
@@ -40,7 +42,9 @@ export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
     case 'RestaurantClaimAwaitingContact':
       return { ...state, phase: 'awaiting-contact', contactToken: event.data.taskToken };
     case 'RestaurantClaimVerificationSent':
-      return { ...state, phase: 'awaiting-verification', contactToken: undefined, contactId: event.data.contactId };
+      return { ...state, phase: 'awaiting-verification', contactToken: undefined, contactId: event.data.contactId, verificationExpiresAt: event.data.expiresAt };
+    case 'RestaurantClaimVerificationResent':
+      return { ...state, contactId: event.data.contactId };
     case 'RestaurantClaimVerificationAwaited':
       return { ...state, verificationToken: event.data.taskToken };
     case 'RestaurantClaimVerified':

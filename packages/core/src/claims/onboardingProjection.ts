@@ -40,6 +40,9 @@ function stepOf(event: ClaimEventEnvelope): { step: string; status?: OnboardingS
       return { step: 'No contact to verify with', status: 'awaiting-contact', state: 'Waiting for staff to add the restaurant contact' };
     case 'RestaurantClaimVerificationSent':
       return { step: 'Verification link emailed to the restaurant contact', status: 'awaiting-verification', state: 'Waiting for the owner to verify' };
+    case 'RestaurantClaimVerificationResent':
+      // Still waiting for the owner: a step of the history, not a new status.
+      return { step: 'Verification link emailed again by staff' };
     case 'RestaurantClaimVerificationAwaited':
       return undefined;
     case 'RestaurantClaimVerified':
@@ -87,7 +90,7 @@ function evolve(view: OnboardingView | null, event: ClaimEventEnvelope): Onboard
 export const onboardingProjection: Projection<OnboardingView, ClaimEventEnvelope> = {
   name: 'onboarding',
   handles: [
-    'RestaurantClaimRequested', 'RestaurantClaimAwaitingContact', 'RestaurantClaimVerificationSent', 'RestaurantClaimVerified', 'RestaurantClaimGranted',
+    'RestaurantClaimRequested', 'RestaurantClaimAwaitingContact', 'RestaurantClaimVerificationSent', 'RestaurantClaimVerificationResent', 'RestaurantClaimVerified', 'RestaurantClaimGranted',
     'RestaurantClaimRejected', 'RestaurantClaimExpired', 'RestaurantClaimCancelled', 'RestaurantOwnerWelcomed', 'RestaurantOwnerTrainingSent',
     'RestaurantOwnerSpecialsChecked', 'RestaurantOwnerRemindedOfSpecials',
   ],

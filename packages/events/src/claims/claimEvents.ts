@@ -2,6 +2,7 @@ import type { EnvelopeOfType, NewEventOfType } from '../catalog/eventType';
 import { restaurantClaimRequested } from './restaurantClaimRequested';
 import { restaurantClaimAwaitingContact } from './restaurantClaimAwaitingContact';
 import { restaurantClaimVerificationSent } from './restaurantClaimVerificationSent';
+import { restaurantClaimVerificationResent } from './restaurantClaimVerificationResent';
 import { restaurantClaimVerificationAwaited } from './restaurantClaimVerificationAwaited';
 import { restaurantClaimVerified } from './restaurantClaimVerified';
 import { restaurantClaimGranted } from './restaurantClaimGranted';
@@ -15,7 +16,7 @@ import { restaurantOwnerRemindedOfSpecials } from './restaurantOwnerRemindedOfSp
 
 /** The event types of the claims context (all on `claim-<id>` streams), in catalog order. */
 export const claimEventTypes = [
-  restaurantClaimRequested, restaurantClaimAwaitingContact, restaurantClaimVerificationSent, restaurantClaimVerificationAwaited, restaurantClaimVerified, restaurantClaimGranted, restaurantClaimRejected, restaurantClaimExpired, restaurantClaimCancelled, restaurantOwnerWelcomed, restaurantOwnerTrainingSent, restaurantOwnerSpecialsChecked, restaurantOwnerRemindedOfSpecials,
+  restaurantClaimRequested, restaurantClaimAwaitingContact, restaurantClaimVerificationSent, restaurantClaimVerificationAwaited, restaurantClaimVerificationResent, restaurantClaimVerified, restaurantClaimGranted, restaurantClaimRejected, restaurantClaimExpired, restaurantClaimCancelled, restaurantOwnerWelcomed, restaurantOwnerTrainingSent, restaurantOwnerSpecialsChecked, restaurantOwnerRemindedOfSpecials,
 ] as const;
 
 /** What the claim decider emits (latest schemaVersion). */

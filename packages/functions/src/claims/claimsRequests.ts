@@ -19,6 +19,8 @@ export const requestClaimResponse = z
 
 export const verifyClaimBody = z.strictObject({ token: z.string().min(1).max(2048) }).meta({ id: 'VerifyClaimBody' });
 
+export const resendVerificationEmailBody = z.strictObject({}).optional().meta({ id: 'ResendVerificationEmailBody' });
+
 export const cancelClaimBody = z.strictObject({ reason: safeText({ max: 500 }).optional() }).optional().meta({ id: 'CancelClaimBody' });
 
 export const claimAcceptedResponse = z

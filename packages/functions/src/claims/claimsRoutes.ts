@@ -3,7 +3,7 @@ import { defineRoute } from '../http/route';
 import { restaurantParams } from '../restaurants/restaurantRequests';
 import {
   cancelClaimBody, claimAcceptedResponse, claimParams, listOnboardingsQuery, onboardingPageResponse, onboardingResponse, requestClaimBody,
-  requestClaimResponse, verifyClaimBody,
+  requestClaimResponse, resendVerificationEmailBody, verifyClaimBody,
 } from './claimsRequests';
 
 export const requestClaimRoute = defineRoute({
@@ -19,6 +19,15 @@ export const verifyClaimRoute = defineRoute({
   auth: 'public', handler: 'claims/verifyClaim', needs: commandNeeds,
   request: { body: verifyClaimBody, params: claimParams }, response: claimAcceptedResponse,
   emits: ['RestaurantClaimVerified'],
+});
+
+export const resendVerificationEmailRoute = defineRoute({
+  method: 'POST', path: '/claims/{claimId}/verification-email', operationId: 'resendVerificationEmail',
+  summary: "Email a claim's verification link again to the restaurant's contact (staff), while the claim awaits verification",
+  // The link it signs points at the public site.
+  auth: ['staff'], handler: 'claims/resendVerificationEmail', needs: [...commandNeeds, 'site:url'],
+  request: { body: resendVerificationEmailBody, params: claimParams }, response: claimAcceptedResponse,
+  emits: ['RestaurantClaimVerificationResent'],
 });
 
 export const cancelClaimRoute = defineRoute({
@@ -41,4 +50,4 @@ export const getOnboardingRoute = defineRoute({
 });
 
 /** The claims context's routes, in the order the OpenAPI document lists them. */
-export const claimsRoutes = [requestClaimRoute, verifyClaimRoute, cancelClaimRoute, listOnboardingsRoute, getOnboardingRoute];
+export const claimsRoutes = [requestClaimRoute, verifyClaimRoute, resendVerificationEmailRoute, cancelClaimRoute, listOnboardingsRoute, getOnboardingRoute];

@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { claimVerificationLink, renderEmail, type EventStore, type Mailer } from '@forkcast/core';
+import type { EventStore, Mailer } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
 import { linkSecretFromEnvironment, publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
 import { awsMailer } from '../app/aws/awsMailer';
 import { onAws } from '../app/onAws';
-import { onboardingMessages } from './onboardingMessages';
+import { mailVerificationLink } from './mailVerificationLink';
 import { readClaim, readClaimedRestaurant, restaurantContactOf } from './readClaim';
 import { runClaimCommand } from './runClaimCommand';
 
@@ -21,10 +21,10 @@ export const build = (deps: { events: EventStore; mailer: Mailer; linkSecret: st
   const contact = restaurantContactOf(await readClaimedRestaurant(deps.events, claim));
   if (!contact) return { sent: false };
   const now = new Date();
-  const link = await claimVerificationLink({ secret: deps.linkSecret, publicSiteUrl: deps.publicSiteUrl, claimId, expiresInSeconds: verifyWithinSeconds, now });
-  const days = Math.max(1, Math.round(verifyWithinSeconds / 86_400));
   // One send per claim and contact, however often the step is retried.
-  await deps.mailer.send(renderEmail(contact.email, onboardingMessages.verification(claim.restaurantName, link, days)), `${claim.execution}-verify-${contact.contactId}`);
+  await mailVerificationLink(deps, {
+    claimId, restaurantName: claim.restaurantName, to: contact.email, expiresInSeconds: verifyWithinSeconds, now, sendKey: `${claim.execution}-verify-${contact.contactId}`,
+  });
   await runClaimCommand(deps.events, claimId, {
     type: 'RecordVerificationSent', data: { contactId: contact.contactId, expiresAt: new Date(now.getTime() + verifyWithinSeconds * 1000).toISOString() },
   });
