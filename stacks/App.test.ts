@@ -15,7 +15,7 @@ import { functionIdOf } from './functions/handlerFunction';
 import { Monitoring, publisherLagAlarmMs } from './Monitoring';
 import { Schedules, scheduleRetry } from './Schedules';
 import { plannedRowsBudget, sstStackResources, stackResourceLimit } from './split/planStacks';
-import { publicSiteUrl } from './stageSettings';
+import { mailSettings, publicSiteUrl } from './stageSettings';
 import { Storage } from './Storage';
 import { subscriptionResourceCount, subscriptionsPlan, subscriptionsStacks, targetAsyncRetries } from './Subscriptions';
 import { synthApp, type StackFunction, type SynthesizedApp } from './testing/synth';
@@ -444,10 +444,10 @@ describe('Schedules stack', () => {
     expect(scheduleExpression({ every: 6, unit: 'hours' })).toBe('rate(6 hours)');
   });
 
-  it('grants the freshness check what its row needs: read and append the log, read views, nothing else', () => {
+  it('grants the freshness check what its row needs: read and append the log, read views, send mail, nothing else', () => {
     const fnId = functionOf(production, Schedules, 'restaurants/checkSpecialsFreshness');
     const actions = statementsOf(t.schedules, fnId).flatMap((s) => asList(s.Action)).sort();
-    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents'].sort());
+    expect(actions).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Query', 'logs:CreateLogStream', 'logs:PutLogEvents', 'ses:SendEmail'].sort());
   });
 });
 
@@ -545,6 +545,58 @@ describe('every stack', () => {
       }
     }
     expect(readers).toContain('reviews/shareReview');
+  });
+
+  it('gives exactly the functions whose handlers call awsMailer( ses:SendEmail on the stage\'s identity, MAIL_FROM and STAFF_EMAIL (rows that need mail:send)', () => {
+    const senders: string[] = [];
+    for (const [app, stage] of [[production, 'production'], [personal, 'alice']] as const) {
+      const mail = mailSettings(stage);
+      const identityArn = {
+        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, `:identity/${mail.identity}`]],
+      };
+      for (const stack of appStacks(stage)) {
+        const template = app.template(stack);
+        for (const [id, module] of handlerModules(app, stack)) {
+          const source = readFileSync(path.join(root, 'packages/functions/src', `${module}.ts`), 'utf8');
+          const sends = source.includes('awsMailer(');
+          if (sends && stage === 'production') senders.push(module);
+          const [, fn] = resources(template, 'AWS::Lambda::Function').find(([fid]) => fid === id)!;
+          const variables = fn.Properties.Environment.Variables;
+          expect(variables.MAIL_FROM, module).toBe(sends ? mail.from : undefined);
+          expect(variables.STAFF_EMAIL, module).toBe(sends ? mail.staffEmail : undefined);
+          const ses = statementsOf(template, id).filter((s) => asList(s.Action).some((a: string) => a.startsWith('ses:')));
+          expect(ses, module).toEqual(sends ? [{ Effect: 'Allow', Action: 'ses:SendEmail', Resource: identityArn }] : []);
+        }
+      }
+    }
+    expect(senders.sort()).toEqual([
+      'claims/sendOwnerEmail', 'claims/sendVerificationEmail', 'claims/tellStaffClaimExpired', 'imports/notifyStaff',
+      'restaurants/checkSpecialsFreshness', 'reviews/notifyRestaurantOfReview', 'reviews/notifyReviewerOfResponse',
+    ]);
+  });
+
+  it('gives exactly the functions whose handlers call awsLinkSecret( GetSecretValue on the stage\'s secret and its ARN, never its value (rows that need links:sign)', () => {
+    const signers: string[] = [];
+    for (const [app, stage] of [[production, 'production'], [personal, 'alice']] as const) {
+      const [[secretId]] = resources(app.template(Storage), 'AWS::SecretsManager::Secret');
+      for (const stack of appStacks(stage)) {
+        const template = app.template(stack);
+        // The secret's ARN: a Ref in Storage, an import of Storage's export elsewhere.
+        const secretArn = stack === Storage ? { Ref: secretId } : { 'Fn::ImportValue': importOf(`${stage}-forkcast-Storage`, secretId!) };
+        for (const [id, module] of handlerModules(app, stack)) {
+          const source = readFileSync(path.join(root, 'packages/functions/src', `${module}.ts`), 'utf8');
+          const signs = source.includes('awsLinkSecret(');
+          if (signs && stage === 'production') signers.push(module);
+          const [, fn] = resources(template, 'AWS::Lambda::Function').find(([fid]) => fid === id)!;
+          const variables = fn.Properties.Environment.Variables;
+          expect(variables.LINK_SIGNING_SECRET, module).toBeUndefined();
+          expect(variables.LINK_SIGNING_SECRET_ARN, module).toEqual(signs ? secretArn : undefined);
+          const reads = statementsOf(template, id).filter((s) => asList(s.Action).some((a: string) => a.startsWith('secretsmanager:')));
+          expect(reads, module).toEqual(signs ? [{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn }] : []);
+        }
+      }
+    }
+    expect(signers.sort()).toEqual(['claims/requestClaim', 'claims/sendVerificationEmail', 'claims/verifyClaim', 'reviews/notifyRestaurantOfReview']);
   });
 
   it('passes cdk-nag AwsSolutions with no unsuppressed error, every suppression with a reason', () => {

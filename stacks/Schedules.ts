@@ -1,10 +1,9 @@
 import { CfnSchedule } from 'aws-cdk-lib/aws-scheduler';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { scheduleExpression, schedules, type Schedule } from '@forkcast/functions';
-import { use, type Function, type StackContext } from 'sst/constructs';
+import { type Function, type StackContext } from 'sst/constructs';
 import { functionIdOf, handlerFunction } from './functions/handlerFunction';
-import { Storage } from './Storage';
-import { publicSiteUrl } from './stageSettings';
+import { storageNeedResources } from './functions/storageNeedResources';
 
 /** Scheduler's retry of a failed invocation: a few tries within the hour; the next run is a day away anyway. */
 export const scheduleRetry = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 };
@@ -15,8 +14,7 @@ export const scheduleRetry = { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds
  * through a role that may invoke that one function only.
  */
 export function Schedules({ stack, app }: StackContext) {
-  const storage = use(Storage);
-  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, publicSiteUrl: publicSiteUrl(app.stage) };
+  const resources = storageNeedResources(app.stage);
   const scheduleFunctions: Record<string, Function> = {};
   for (const schedule of schedules) scheduleFunctions[schedule.id] = addSchedule(schedule);
 

@@ -147,6 +147,21 @@ describe('Storage stack', () => {
     expect(resources(t, 'Custom::S3AutoDeleteObjects')).toHaveLength(4);
   });
 
+  it('generates one link-signing secret per stage (no value in the template), kept on the stages that keep data', () => {
+    for (const [stage, policy] of [['production', 'Retain'], ['staging', 'Retain'], ['personal', 'Delete']] as const) {
+      const secrets = resources(templates[stage], 'AWS::SecretsManager::Secret');
+      expect(secrets.map(([id]) => id), stage).toHaveLength(1);
+      const [[, secret]] = secrets;
+      expect(secret.DeletionPolicy, stage).toBe(policy);
+      expect(secret.Properties.SecretString, stage).toBeUndefined();
+      expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true, IncludeSpace: false });
+      expect(secret.Properties.GenerateSecretString.SecretStringTemplate, 'a plain string, not JSON').toBeUndefined();
+      // Rotation would invalidate links in flight: suppressed with that reason, not silently.
+      const suppressed = (secret.Metadata?.cdk_nag?.rules_to_suppress ?? []).map((r: { id: string }) => r.id);
+      expect(suppressed).toContain('AwsSolutions-SMG4');
+    }
+  });
+
   it('hardens the imports bucket and expires raw uploads', () => {
     const t = templates.production;
     const [bucketId, bucket] = importsBucket(t);

@@ -9,6 +9,7 @@ import { functionLogging } from './functions/functionLogging';
 import { retainsData } from './retainsData';
 import { hardenedBucket } from './storage/hardenedBucket';
 import { importsPrefix } from './storage/importsPrefix';
+import { linkSigningSecret } from './storage/linkSigningSecret';
 import { tableFromSpec } from './storage/tableFromSpec';
 
 export { importsPrefix } from './storage/importsPrefix';
@@ -16,7 +17,8 @@ export const importFromS3Handler = 'packages/functions/src/imports/importFromS3.
 
 /**
  * Every table of packages/core's tableSpecs (the log, the read models, ...), the imports bucket with
- * its importer, the exports bucket and the snapshots bucket (search index, recommendation model).
+ * its importer, the exports bucket, the snapshots bucket (search index, recommendation model) and
+ * the link-signing secret.
  */
 export function Storage({ stack, app }: StackContext) {
   const retained = retainsData(app.stage);
@@ -131,6 +133,8 @@ export function Storage({ stack, app }: StackContext) {
     ],
   });
 
+  const linkSecret = linkSigningSecret(stack, removalPolicy);
+
   suppressStorageFindings({ importFromS3, importRole: importLogging.role, accessLogs, importDeadLetters });
 
   stack.addOutputs({
@@ -140,9 +144,10 @@ export function Storage({ stack, app }: StackContext) {
     ImportsBucket: imports.bucketName,
     ExportsBucket: exports.bucketName,
     SnapshotsBucket: snapshots.bucketName,
+    LinkSigningSecretArn: linkSecret.secretArn,
   });
 
-  return { tables, events, views, idempotency, imports, exports, snapshots, importFromS3, importDeadLetters };
+  return { tables, events, views, idempotency, imports, exports, snapshots, linkSecret, importFromS3, importDeadLetters };
 }
 
 interface StorageFindings {

@@ -6,12 +6,11 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { NagSuppressions } from 'cdk-nag';
 import { workflows, type HandlerNeeds } from '@forkcast/functions';
-import { use, type Function, type StackContext } from 'sst/constructs';
+import { type Function, type StackContext } from 'sst/constructs';
 import { useProject } from 'sst/project.js';
 import { functionIdOf, functionsSrc, handlerFunction } from './functions/handlerFunction';
+import { storageNeedResources } from './functions/storageNeedResources';
 import { retainsData } from './retainsData';
-import { Storage } from './Storage';
-import { publicSiteUrl } from './stageSettings';
 import { substitutionNames, taskCalls } from './workflows/taskResources';
 
 /** The log-delivery actions Step Functions needs on its role to write to CloudWatch Logs. */
@@ -26,9 +25,8 @@ export const logDeliveryActions = [
  * to invoke exactly the functions its Task states call.
  */
 export function Workflows({ stack, app }: StackContext) {
-  const storage = use(Storage);
   const retained = retainsData(app.stage);
-  const resources = { events: storage.events, views: storage.views, idempotency: storage.idempotency, importsBucket: storage.imports, exportsBucket: storage.exports, snapshotsBucket: storage.snapshots, publicSiteUrl: publicSiteUrl(app.stage) };
+  const resources = storageNeedResources(app.stage);
   const root = useProject().paths.root;
 
   // A handler module used by several workflows is one function, with the union of its needs.

@@ -60,6 +60,24 @@ describe('needGrants', () => {
     expect(() => needGrants(['site:url'], resources, 'reviews/shareReview')).toThrow(/reviews\/shareReview needs site:url/);
   });
 
+  it('grants mail:send ses:SendEmail on each identity (the sender, then sandbox recipients) only, and passes MAIL_FROM and STAFF_EMAIL', () => {
+    const mail = { from: 'Forkcast <hello@forkcast.app>', staffEmail: 'staff@forkcast.app', identityArns: ['arn:ses:identity/forkcast.app', 'arn:ses:identity/me@example.com'] };
+    const grants = needGrants(['mail:send'], { mail }, 'x');
+    expect(grants.statements.map((s) => s.toStatementJson())).toEqual([
+      { Effect: 'Allow', Action: 'ses:SendEmail', Resource: 'arn:ses:identity/forkcast.app' },
+      { Effect: 'Allow', Action: 'ses:SendEmail', Resource: 'arn:ses:identity/me@example.com' },
+    ]);
+    expect(grants.environment).toEqual({ MAIL_FROM: 'Forkcast <hello@forkcast.app>', STAFF_EMAIL: 'staff@forkcast.app' });
+    expect(() => needGrants(['mail:send'], resources, 'imports/notifyStaff')).toThrow(/imports\/notifyStaff needs mail:send/);
+  });
+
+  it('grants links:sign GetSecretValue on the one secret and passes its ARN, never a value', () => {
+    const grants = needGrants(['links:sign'], { linkSecret: { secretArn: 'arn:secret:link-AbCdEf' } }, 'x');
+    expect(grants.statements.map((s) => s.toStatementJson())).toEqual([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: 'arn:secret:link-AbCdEf' }]);
+    expect(grants.environment).toEqual({ LINK_SIGNING_SECRET_ARN: 'arn:secret:link-AbCdEf' });
+    expect(() => needGrants(['links:sign'], resources, 'claims/verifyClaim')).toThrow(/claims\/verifyClaim needs links:sign/);
+  });
+
   it('grants nothing for no needs, and refuses a need the stack has no resource for', () => {
     expect(needGrants([], resources, 'x')).toEqual({ statements: [], environment: {} });
     expect(() => needGrants(['callback:unknown-workflow'], resources, 'a/b')).toThrow(/a\/b needs callback:unknown-workflow/);

@@ -19,6 +19,14 @@ export interface NeedResources {
   stateMachineNames?: Record<string, string>;
   /** The stage's public site URL (for `site:url`, stageSettings.ts). */
   publicSiteUrl?: string;
+  /**
+   * How the stage sends mail (for `mail:send`, stageSettings.ts): the From header, the staff
+   * address, and the SES identity ARNs a send is authorized on (the sender's; in the sandbox also
+   * the verified recipients').
+   */
+  mail?: { from: string; staffEmail: string; identityArns: readonly string[] };
+  /** The stage's link-signing secret (for `links:sign`, Storage). */
+  linkSecret?: { secretArn: string };
 }
 
 export interface NeedGrants {
@@ -82,6 +90,18 @@ export function needGrants(needs: HandlerNeeds, resources: NeedResources, who: s
     } else if (need === 'site:url') {
       // Configuration, not a resource: the handler builds links with it; nothing to grant.
       environment.PUBLIC_SITE_URL = required(resources.publicSiteUrl, need);
+    } else if (need === 'mail:send') {
+      const mail = required(resources.mail, need);
+      environment.MAIL_FROM = mail.from;
+      environment.STAFF_EMAIL = mail.staffEmail;
+      // SES v2 SendEmail (simple content) is authorized as ses:SendEmail on the identities involved;
+      // the adapter never sends raw MIME, so no SendRawEmail.
+      for (const arn of mail.identityArns) allow(arn, 'ses:SendEmail');
+    } else if (need === 'links:sign') {
+      const secret = required(resources.linkSecret, need);
+      // The ARN, never the value: the handler reads the secret at cold start (app/aws/awsLinkSecret.ts).
+      environment.LINK_SIGNING_SECRET_ARN = secret.secretArn;
+      allow(secret.secretArn, 'secretsmanager:GetSecretValue');
     } else if (need === 'exports:write') {
       const bucket = required(resources.exportsBucket, need);
       environment.EXPORTS_BUCKET = bucket.bucketName;

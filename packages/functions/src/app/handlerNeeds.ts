@@ -15,6 +15,9 @@
  * - `idempotency`: the Idempotency-Key records every HTTP command's pipeline reads and writes.
  * - `snapshots:read` / `snapshots:write`: the snapshots bucket (search index, recommender), `DISCOVERY_BUCKET`.
  * - `site:url`: the stage's public site URL (`PUBLIC_SITE_URL`), for links a handler hands out; no IAM.
+ * - `mail:send`: send email through SES from the stage's identity (`MAIL_FROM`), staff mail to `STAFF_EMAIL`.
+ * - `links:sign`: read the stage's link-signing secret from Secrets Manager (`LINK_SIGNING_SECRET_ARN`),
+ *   for handlers that sign or verify emailed links; the value never sits in the environment.
  */
 export type HandlerNeed =
   | 'events:read'
@@ -30,6 +33,8 @@ export type HandlerNeed =
   | 'snapshots:read'
   | 'snapshots:write'
   | 'site:url'
+  | 'mail:send'
+  | 'links:sign'
   | `callback:${string}`
   | `run:${string}`;
 

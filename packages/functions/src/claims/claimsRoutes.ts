@@ -8,7 +8,7 @@ import {
 
 export const requestClaimRoute = defineRoute({
   method: 'POST', path: '/restaurants/{id}/claims', operationId: 'requestClaim', summary: 'Claim a restaurant as its owner (starts its onboarding)',
-  auth: ['diner'], handler: 'claims/requestClaim', needs: commandNeeds,
+  auth: ['diner'], handler: 'claims/requestClaim', needs: [...commandNeeds, 'links:sign'],
   request: { body: requestClaimBody, params: restaurantParams }, response: requestClaimResponse,
   emits: ['RestaurantClaimRequested'],
 });
@@ -16,7 +16,7 @@ export const requestClaimRoute = defineRoute({
 export const verifyClaimRoute = defineRoute({
   method: 'POST', path: '/claims/{claimId}/verification', operationId: 'verifyClaim', summary: "Redeem a claim's emailed verification link",
   // The signed token is the credential: whoever reads the restaurant's mailbox vouches for the claim.
-  auth: 'public', handler: 'claims/verifyClaim', needs: commandNeeds,
+  auth: 'public', handler: 'claims/verifyClaim', needs: [...commandNeeds, 'links:sign'],
   request: { body: verifyClaimBody, params: claimParams }, response: claimAcceptedResponse,
   emits: ['RestaurantClaimVerified'],
 });
@@ -25,7 +25,7 @@ export const resendVerificationEmailRoute = defineRoute({
   method: 'POST', path: '/claims/{claimId}/verification-email', operationId: 'resendVerificationEmail',
   summary: "Email a claim's verification link again to the restaurant's contact (staff), while the claim awaits verification",
   // The link it signs points at the public site.
-  auth: ['staff'], handler: 'claims/resendVerificationEmail', needs: [...commandNeeds, 'site:url'],
+  auth: ['staff'], handler: 'claims/resendVerificationEmail', needs: [...commandNeeds, 'site:url', 'mail:send', 'links:sign'],
   request: { body: resendVerificationEmailBody, params: claimParams }, response: claimAcceptedResponse,
   emits: ['RestaurantClaimVerificationResent'],
 });

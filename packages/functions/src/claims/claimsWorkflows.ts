@@ -20,14 +20,14 @@ export const restaurantOnboardingWorkflow: Workflow = {
   },
   needs: {
     CheckRestaurantUnclaimedFunctionArn: ['events:read'],
-    // No mail on AWS yet (app/aws/awsMailer.ts): the log is what it reaches.
-    SendVerificationEmailFunctionArn: ['events:read', 'events:append', 'site:url'],
+    // Mails the restaurant's contact a signed link to the site.
+    SendVerificationEmailFunctionArn: ['events:read', 'events:append', 'site:url', 'mail:send', 'links:sign'],
     AwaitContactFunctionArn: ['events:read', 'events:append'],
     AwaitVerificationFunctionArn: ['events:read', 'events:append'],
     RecordOwnerFunctionArn: ['events:read', 'events:append'],
     RecordClaimOutcomeFunctionArn: ['events:read', 'events:append'],
-    TellStaffClaimExpiredFunctionArn: ['events:read'],
-    SendOwnerEmailFunctionArn: ['events:read', 'events:append'],
+    TellStaffClaimExpiredFunctionArn: ['events:read', 'mail:send'],
+    SendOwnerEmailFunctionArn: ['events:read', 'events:append', 'mail:send'],
     CheckSpecialsFunctionArn: ['events:read', 'events:append'],
   },
 };

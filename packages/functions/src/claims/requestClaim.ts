@@ -3,7 +3,7 @@ import {
   restaurantDecider, verifyClaimInvitation, type EventStore, type IdempotencyStore,
 } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { linkSecretFromEnvironment } from '../app/aws/awsEnvironment';
+import { awsLinkSecret } from '../app/aws/awsLinkSecret';
 import { onAws } from '../app/onAws';
 import { badRequest, unauthorized } from '../http/httpProblem';
 import { httpHandler } from '../http/httpHandler';
@@ -48,4 +48,4 @@ export const build = (deps: { events: EventStore; idempotency: IdempotencyStore;
   });
   return jsonResponse(202, { claimId, stream: result.stream, version: result.version, execution }, { etag: entityTag(result.version), location: `/onboarding/${claimId}` });
 }, deps);
-export const handler = onAws(() => build({ ...awsDynamoStores(), linkSecret: linkSecretFromEnvironment() }));
+export const handler = onAws(async () => build({ ...awsDynamoStores(), linkSecret: await awsLinkSecret() }));

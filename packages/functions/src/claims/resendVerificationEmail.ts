@@ -1,6 +1,7 @@
 import { claimDecider, claimStreamOf, DomainError, DomainNotFoundError, readState, type EventStore, type IdempotencyStore, type Mailer } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { linkSecretFromEnvironment, publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { awsLinkSecret } from '../app/aws/awsLinkSecret';
 import { awsMailer } from '../app/aws/awsMailer';
 import { onAws } from '../app/onAws';
 import { unauthorized } from '../http/httpProblem';
@@ -41,4 +42,4 @@ export const build = (deps: { events: EventStore; idempotency: IdempotencyStore;
     }, { actor: request.actor, correlationId: request.correlationId, idempotencyKey: request.idempotencyKey });
     return commandResponse(202, { id: claimId, stream: result.stream, version: result.version });
   }, deps);
-export const handler = onAws(() => build({ ...awsDynamoStores(), mailer: awsMailer(), linkSecret: linkSecretFromEnvironment(), publicSiteUrl: publicSiteUrlFromEnvironment() }));
+export const handler = onAws(async () => build({ ...awsDynamoStores(), mailer: awsMailer(), linkSecret: await awsLinkSecret(), publicSiteUrl: publicSiteUrlFromEnvironment() }));

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import type { EventStore, Mailer } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { linkSecretFromEnvironment, publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { awsLinkSecret } from '../app/aws/awsLinkSecret';
 import { awsMailer } from '../app/aws/awsMailer';
 import { onAws } from '../app/onAws';
 import { mailVerificationLink } from './mailVerificationLink';
@@ -30,4 +31,4 @@ export const build = (deps: { events: EventStore; mailer: Mailer; linkSecret: st
   });
   return { sent: true };
 };
-export const handler = onAws(() => build({ ...awsDynamoStores(), mailer: awsMailer(), linkSecret: linkSecretFromEnvironment(), publicSiteUrl: publicSiteUrlFromEnvironment() }));
+export const handler = onAws(async () => build({ ...awsDynamoStores(), mailer: awsMailer(), linkSecret: await awsLinkSecret(), publicSiteUrl: publicSiteUrlFromEnvironment() }));

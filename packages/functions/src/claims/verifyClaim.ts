@@ -1,6 +1,6 @@
 import { LinkTokenError, verifyClaimPurpose, verifyLinkToken, type EventStore, type IdempotencyStore } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { linkSecretFromEnvironment } from '../app/aws/awsEnvironment';
+import { awsLinkSecret } from '../app/aws/awsLinkSecret';
 import { onAws } from '../app/onAws';
 import { forbidden, HttpProblem } from '../http/httpProblem';
 import { httpHandler } from '../http/httpHandler';
@@ -28,4 +28,4 @@ export const build = (deps: { events: EventStore; idempotency: IdempotencyStore;
   });
   return commandResponse(202, { id: claimId, stream: result.stream, version: result.version });
 }, deps);
-export const handler = onAws(() => build({ ...awsDynamoStores(), linkSecret: linkSecretFromEnvironment() }));
+export const handler = onAws(async () => build({ ...awsDynamoStores(), linkSecret: await awsLinkSecret() }));

@@ -14,8 +14,8 @@ export const importFollowUpWorkflow: Workflow = {
   needs: {
     AwaitImportOutcomeFunctionArn: ['events:read', 'events:append'],
     CheckImportFunctionArn: ['events:read'],
-    // No staff mail on AWS yet (app/aws/awsStaffOutbox.ts): nothing to reach until SES arrives.
-    NotifyStaffFunctionArn: [],
+    // Mails staff how the import went; reads nothing else.
+    NotifyStaffFunctionArn: ['mail:send'],
   },
   emits: ['ImportOutcomeAwaited'],
 };

@@ -7,7 +7,7 @@ export const restaurantsSchedules = [
     description: 'Reminds owners whose specials have not been updated for the freshness period (SPECIALS_STALE_AFTER_DAYS), once per period.',
     rate: { every: 1, unit: 'days' },
     handler: 'restaurants/checkSpecialsFreshness',
-    needs: ['events:read', 'events:append', 'views:read', 'site:url'],
+    needs: ['events:read', 'events:append', 'views:read', 'site:url', 'mail:send'],
     emits: ['SpecialsReminderSent'],
   }),
 ];

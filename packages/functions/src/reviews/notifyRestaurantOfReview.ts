@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { readState, renderEmail, restaurantDecider, reviewDecider, type EventStore, type Mailer } from '@forkcast/core';
 import { awsDynamoStores } from '../app/aws/awsDynamoStores';
-import { linkSecretFromEnvironment, publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { publicSiteUrlFromEnvironment } from '../app/aws/awsEnvironment';
+import { awsLinkSecret } from '../app/aws/awsLinkSecret';
 import { awsMailer } from '../app/aws/awsMailer';
 import { onAws } from '../app/onAws';
 import { dinerEmailOf } from './dinerEmailOf';
@@ -62,6 +63,6 @@ export const build = (deps: { events: EventStore; mailer: Mailer; publicSiteUrl:
       return { outcome };
     }
   };
-export const handler = onAws(() => build({
-  ...awsDynamoStores(), mailer: awsMailer(), publicSiteUrl: publicSiteUrlFromEnvironment(), linkSecret: linkSecretFromEnvironment(),
+export const handler = onAws(async () => build({
+  ...awsDynamoStores(), mailer: awsMailer(), publicSiteUrl: publicSiteUrlFromEnvironment(), linkSecret: await awsLinkSecret(),
 }));

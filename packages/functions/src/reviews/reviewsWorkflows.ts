@@ -14,11 +14,11 @@ export const reviewNotificationWorkflow: Workflow = {
     RecordReviewUnansweredFunctionArn: 'reviews/recordReviewUnanswered',
   },
   needs: {
-    // Reads the review, the restaurant and the owner's diner stream; records the outcome. No mail
-    // grant on AWS yet (app/aws/awsMailer.ts: MAIL_FROM is not set by the stacks until SES arrives).
-    NotifyRestaurantFunctionArn: ['events:read', 'events:append', 'site:url'],
+    // Reads the review, the restaurant and the owner's diner stream, mails the owner (or a contact,
+    // with a signed claim link), records the outcome.
+    NotifyRestaurantFunctionArn: ['events:read', 'events:append', 'site:url', 'mail:send', 'links:sign'],
     AwaitReviewResponseFunctionArn: ['events:read', 'events:append'],
-    NotifyReviewerFunctionArn: ['events:read', 'events:append', 'site:url'],
+    NotifyReviewerFunctionArn: ['events:read', 'events:append', 'site:url', 'mail:send'],
     RecordReviewUnansweredFunctionArn: ['events:read', 'events:append'],
   },
 };

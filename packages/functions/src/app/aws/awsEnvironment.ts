@@ -41,10 +41,3 @@ export function publicSiteUrlFromEnvironment(env: NodeJS.ProcessEnv = process.en
   if (!url) throw new Error('PUBLIC_SITE_URL is not set; the stack must pass it to this function');
   return url.replace(/\/+$/, '');
 }
-
-/** The secret that signs links in emails; the stacks pass LINK_SIGNING_SECRET (from the stage's secrets). */
-export function linkSecretFromEnvironment(env: NodeJS.ProcessEnv = process.env): string {
-  const secret = env.LINK_SIGNING_SECRET;
-  if (!secret) throw new Error('LINK_SIGNING_SECRET is not set; the stack must pass it to this function');
-  return secret;
-}
