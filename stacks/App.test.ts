@@ -570,7 +570,7 @@ describe('every stack', () => {
       }
     }
     expect(senders.sort()).toEqual([
-      'claims/sendOwnerEmail', 'claims/sendVerificationEmail', 'claims/tellStaffClaimExpired', 'imports/notifyStaff',
+      'claims/resendVerificationEmail', 'claims/sendOwnerEmail', 'claims/sendVerificationEmail', 'claims/tellStaffClaimExpired', 'imports/notifyStaff',
       'restaurants/checkSpecialsFreshness', 'reviews/notifyRestaurantOfReview', 'reviews/notifyReviewerOfResponse',
     ]);
   });
@@ -596,7 +596,7 @@ describe('every stack', () => {
         }
       }
     }
-    expect(signers.sort()).toEqual(['claims/requestClaim', 'claims/sendVerificationEmail', 'claims/verifyClaim', 'reviews/notifyRestaurantOfReview']);
+    expect(signers.sort()).toEqual(['claims/requestClaim', 'claims/resendVerificationEmail', 'claims/sendVerificationEmail', 'claims/verifyClaim', 'reviews/notifyRestaurantOfReview']);
   });
 
   it('passes cdk-nag AwsSolutions with no unsuppressed error, every suppression with a reason', () => {
