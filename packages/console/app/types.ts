@@ -1,18 +1,16 @@
+// Types the server packages own, imported from the files that declare them rather than from the
+// packages' indexes: each index also exports Node-only code (node:crypto, Buffer), which this
+// browser program (no Node types) cannot check. `import type` is erased, so none of it is bundled.
+import type { ExecutionSummary } from '../../core/src/workflows/workflows';
+import type { EventEnvelope } from '../../events/src/envelope';
+import type { DefinitionGraph } from '../../states/src/engine/definitionGraph';
+
+export type { ExecutionStatus } from '../../core/src/workflows/workflows';
+export type { EventEnvelope } from '../../events/src/envelope';
+export type { GraphEdge, GraphNode } from '../../states/src/engine/definitionGraph';
+export type { HistoryEvent } from '../../states/src/history/historyEvent';
+
 /** What the local runtime's workflow endpoints answer (packages/local/src/workflows/workflowRoutes.ts). */
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: string;
-  parent?: string;
-  start: boolean;
-  end: boolean;
-}
-export interface GraphEdge {
-  from: string;
-  to: string;
-  label: 'Next' | 'Choice' | 'Default' | 'Catch' | 'Branch' | 'Iterator';
-  detail?: string;
-}
 export interface StateDefinition {
   Type: string;
   [field: string]: unknown;
@@ -23,17 +21,11 @@ export interface Workflow {
   file: string;
   description: string;
   stateMachineArn: string;
-  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  graph: DefinitionGraph;
   definition: { StartAt: string; States: Record<string, StateDefinition>; QueryLanguage?: string; [field: string]: unknown };
 }
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
-export interface ExecutionItem {
-  executionArn: string;
-  workflow: string;
-  name: string;
-  status: ExecutionStatus;
-  startDate: string;
-  stopDate?: string;
+/** A ListExecutions item with what the local runtime adds for the console (its executionSummary.ts). */
+export interface ExecutionItem extends ExecutionSummary {
   currentState?: { name: string; type: string; since: string };
   waitingForTaskToken?: { state: string; since: string; timesOutAt?: string };
   restaurantId?: string;
@@ -43,23 +35,6 @@ export interface ExecutionDescription extends ExecutionItem {
   output?: string;
   error?: string;
   cause?: string;
-}
-export interface HistoryEvent {
-  id: number;
-  previousEventId: number;
-  timestamp: string;
-  type: string;
-  [details: string]: unknown;
-}
-export interface EventEnvelope {
-  id: string;
-  stream: string;
-  version: number;
-  type: string;
-  schemaVersion: number;
-  occurredAt: string;
-  data: Record<string, unknown>;
-  meta: { actor: { id: string; role: string }; correlationId: string; causationId?: string; idempotencyKey?: string };
 }
 export interface TimelineEntry {
   event: EventEnvelope;

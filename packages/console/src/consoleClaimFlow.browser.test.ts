@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleFlows, openConsoleSession, seriousViolations, type ConsoleSession } from './testing';
+import { describe, expect, it } from 'vitest';
+import { useConsoleSession } from './testing';
 
 // The restaurant onboarding waits on two people in turn: staff (a restaurant without a contact)
 // and then the restaurant's contact (the emailed verification link). Its waits are scaled down
@@ -10,20 +10,7 @@ const timings = { verifyWithinSeconds: 36_000, contactRecheckSeconds: 36_000, co
 const restaurantName = 'Console Claim Tasca';
 const subject = `Confirm that you run ${restaurantName} on Forkcast`;
 
-let session: ConsoleSession;
-let flows: ReturnType<typeof consoleFlows>;
-
-beforeAll(async () => {
-  session = await openConsoleSession({ runtime: { workflowSpeed: 100, feed: { pollIntervalMs: 50 }, settings: { onboarding: timings } } });
-  flows = consoleFlows(session.page, session.runtime.url);
-}, 120_000);
-afterAll(async () => {
-  await session?.stop();
-});
-
-async function expectAccessible() {
-  expect(await seriousViolations(session.page)).toEqual([]);
-}
+const { session, flows, expectAccessible } = await useConsoleSession({ runtime: { workflowSpeed: 100, feed: { pollIntervalMs: 50 }, settings: { onboarding: timings } } });
 
 /** Polls `probe` until it answers something (a condition, never a fixed sleep). */
 async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consoleFlows, openConsoleSession, seriousViolations, type ConsoleSession } from './testing';
+import { describe, expect, it } from 'vitest';
+import { useConsoleSession } from './testing';
 
 // The import follow-up is a Standard workflow that waits on a task token until staff upload the
 // CSV and the import finishes: the console's "waiting for a person" case, driven through the API.
@@ -7,20 +7,7 @@ const csvHeader =
   'Restaurant ID,Restaurant Name,Country Code,City,Address,Locality,Locality Verbose,Longitude,Latitude,Cuisines,Average Cost for two,Currency,Has Table booking,Has Online delivery,Is delivering now,Switch to order menu,Price range,Aggregate rating,Rating color,Rating text,Votes';
 const csvRow = '990042,Console Test Diner,1,Consoleton,"4 Browser Road, Consoleton",Centre,"Centre, Consoleton",77.1,28.6,"North Indian, Chinese",500,Indian Rupees(Rs.),No,No,No,No,2,3.9,Yellow,Good,12';
 
-let session: ConsoleSession;
-let flows: ReturnType<typeof consoleFlows>;
-
-beforeAll(async () => {
-  session = await openConsoleSession();
-  flows = consoleFlows(session.page, session.runtime.url);
-}, 120_000);
-afterAll(async () => {
-  await session?.stop();
-});
-
-async function expectAccessible() {
-  expect(await seriousViolations(session.page)).toEqual([]);
-}
+const { session, flows, expectAccessible } = await useConsoleSession();
 
 describe('the console, on the import follow-up workflow', () => {
   let importId: string;

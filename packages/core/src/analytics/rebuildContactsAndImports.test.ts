@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '@forkcast/events';
 import { ulid } from 'ulid';
 import { handleCommand } from '../commands/handleCommand';
 import type { Decider } from '../decider';
-import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
+import { useDynamoStores } from '../testing/useDynamoStores';
 import { dayOfId } from '../eventStore/dayOfId';
-import { DynamoEventStore } from '../eventStore/dynamoEventStore';
 import { importDecider } from '../imports/importDecider';
 import { importStatusProjection } from '../imports/importStatusProjection';
 import { importStreamOf } from '../imports/importStream';
-import { DynamoViewStore } from '../projections/dynamoViewStore';
 import { projectEvent } from '../projections/projectEvent';
 import type { AnyProjection } from '../projections/projection';
 import { restaurantDecider } from '../restaurants/restaurantDecider';
@@ -20,18 +18,9 @@ import { rebuildProjection } from './rebuildProjection';
 
 // The projections the restaurant-log and diner-log rebuild tests do not cover: staff contacts and imports.
 const projections: AnyProjection[] = [restaurantContactsProjection, importStatusProjection];
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
 const log: EventEnvelope[] = [];
 const streams = new Set<string>();
-
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { store, views } = await useDynamoStores();
 
 async function run<C>(decider: Decider<C, any, any>, stream: string, command: C) {
   const { event } = await handleCommand({ store, decider, stream, command, actor: { id: 'staff-1', role: 'staff' }, correlationId: 'c' });

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '@forkcast/events';
 import { ulid } from 'ulid';
-import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
-import { DynamoEventStore } from '../eventStore/dynamoEventStore';
-import { DynamoViewStore } from '../projections/dynamoViewStore';
+import { useDynamoStores } from '../testing/useDynamoStores';
 import { foldProjection } from '../projections/foldProjection';
 import { projectEvent } from '../projections/projectEvent';
 import type { AnyProjection } from '../projections/projection';
@@ -18,16 +16,7 @@ import { rebuildProjection } from './rebuildProjection';
 // The discovery search documents come from the same restaurant events, so they are rebuilt here too.
 const projections: AnyProjection[] = [restaurantProfileProjection, restaurantsByCityProjection, restaurantSearchProjection];
 const cities = ['Makati City', 'Taguig City', 'New Delhi', 'Gurgaon', 'Doha'];
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { db, store, views } = await useDynamoStores();
 
 /** Every projection's item of every stream, and each city's list, as readers see them now. */
 async function snapshot(streams: readonly string[]) {

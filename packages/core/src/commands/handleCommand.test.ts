@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createEventCatalog, defineEventType, ofType, type NewEvent } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
+import { useDynamoStores } from '../testing/useDynamoStores';
 import { sampleRestaurant } from '../testing/sampleRestaurant';
 import { DynamoEventStore } from '../eventStore/dynamoEventStore';
 import { restaurantDecider } from '../restaurants/restaurantDecider';
@@ -10,13 +10,7 @@ import type { Decider } from '../decider';
 import { handleCommand } from './handleCommand';
 import { DomainError, DomainNotFoundError, StaleVersionError, VersionConflictError } from './commandErrors';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { db, store } = await useDynamoStores();
 
 const staff = { id: 'staff-1', role: 'staff' as const };
 const run = (stream: string, command: Parameters<typeof restaurantDecider.decide>[0], extra: object = {}) =>

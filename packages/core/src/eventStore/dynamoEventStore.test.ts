@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { EventEnvelope } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
+import { useDynamoStores } from '../testing/useDynamoStores';
 import { sampleRestaurant } from '../testing/sampleRestaurant';
 import { VersionConflictError } from '../commands/commandErrors';
 import { DynamoEventStore } from './dynamoEventStore';
 import { dayOfId } from './dayOfId';
 import { readLogByTime } from './readLogByTime';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { db, store } = await useDynamoStores();
 
 const meta = { actor: { id: 'staff-1', role: 'staff' as const }, correlationId: 'c-1' };
 function listed(stream: string, version: number, at = Date.now()): EventEnvelope {

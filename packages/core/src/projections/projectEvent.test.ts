@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RestaurantEvent } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../dynalite/startDynalite';
+import { useDynamoStores } from '../testing/useDynamoStores';
 import { sampleRestaurant } from '../testing/sampleRestaurant';
 import { seededRandom, shuffled } from '../random/seededRandom';
-import { DynamoEventStore } from '../eventStore/dynamoEventStore';
 import { stampEvent } from '../commands/stampEvent';
 import { eventCatalog } from '@forkcast/events';
 import { newRestaurantStream } from '../restaurants/restaurantStream';
 import { restaurantProfileProjection } from '../restaurants/views/restaurantProfileProjection';
 import { restaurantsByCityProjection } from '../restaurants/views/restaurantsByCityProjection';
 import { listRestaurantsByCity } from '../restaurants/views/restaurantQueries';
-import { DynamoViewStore } from './dynamoViewStore';
 import { foldProjection } from './foldProjection';
 import { projectEvent } from './projectEvent';
 import type { AnyProjection } from './projection';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { store, views } = await useDynamoStores();
 
 /** A random but valid restaurant history: listed, updates (incl. clears), maybe delisted. */
 function randomHistory(random: () => number, city: string): RestaurantEvent[] {

@@ -2,3 +2,4 @@ export * from './deciderSpec';
 export * from './sampleRestaurant';
 export * from './sampleLog';
 export * from './writeLogDirect';
+export * from './memoryObjectStore';

@@ -1,28 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
+import { describe, expect, it } from 'vitest';
 import { compilePattern, toEventBridgeEvent, type EventEnvelope } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
-import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
+import { sampleLog } from '@forkcast/core/testing';
 import { diner, staff } from '../testing/apiEvent';
-import { testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { useTestApi } from '../testing/useTestApi';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi } = testApi(() => deps);
 const log = sampleLog({ start: Date.parse('2031-01-10T00:00:00Z'), days: 3, restaurants: 30, eventsPerRestaurant: 3 }).sort((a, b) => (a.id < b.id ? -1 : 1));
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-  await writeLogDirect(dynalite.client, dynalite.tables.events, log);
-});
-afterAll(() => dynalite?.stop());
+const { callApi } = useTestApi({ log });
 
 async function readAll(query: Record<string, string>): Promise<{ events: EventEnvelope[]; pages: number }> {
   const events: EventEnvelope[] = [];

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = 'true';
-  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-});
-
-import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
+import { describe, expect, it } from 'vitest';
 import { sampleRestaurant } from '@forkcast/core/testing';
 import { staff } from '../testing/apiEvent';
-import { loadHandlerModule, testApi } from '../testing/testApi';
-import { testDependencies } from '../testing/testDependencies';
+import { loadHandlerModule } from '../testing/testApi';
+import { useTestApi } from '../testing/useTestApi';
 import { routes } from './routeTable';
 
-let dynalite: DynaliteHandle;
-let deps: ReturnType<typeof testDependencies>;
-const { callApi } = testApi(() => deps);
+const { callApi, deps } = useTestApi();
 const { source: _s, externalId: _e, ...profile } = sampleRestaurant();
 const otherStaff = { sub: 'staff-2', 'cognito:groups': '[staff]' };
-
-beforeAll(async () => {
-  dynalite = await startDynalite();
-  deps = testDependencies(dynalite);
-});
-afterAll(() => dynalite?.stop());
 
 describe('Idempotency-Key on the route table', () => {
   it('gives every command route of every context the store (building one without it fails)', async () => {
@@ -30,7 +15,7 @@ describe('Idempotency-Key on the route table', () => {
     expect(commands.length).toBeGreaterThan(0);
     for (const route of commands) {
       const module = await loadHandlerModule<unknown>(route.handler);
-      expect(() => module.build({ ...deps, idempotency: undefined as never }), route.operationId).toThrow(/needs deps.idempotency/);
+      expect(() => module.build({ ...deps(), idempotency: undefined as never }), route.operationId).toThrow(/needs deps.idempotency/);
     }
   });
 
@@ -45,7 +30,7 @@ describe('Idempotency-Key on the route table', () => {
     expect(retry.headers.etag).toBe('"2"');
     expect(retry.headers.location).toBe(first.headers.location);
     // Without the replay, the retry's If-Match "1" would now be 412.
-    expect(await deps.events.readStream(listed.stream)).toHaveLength(2);
+    expect(await deps().events.readStream(listed.stream)).toHaveLength(2);
   });
 
   it('answers a retried POST /imports with the same import, not a second one', async () => {
@@ -55,7 +40,7 @@ describe('Idempotency-Key on the route table', () => {
     expect(first.statusCode).toBe(201);
     expect(retry.json.importId).toBe(first.json.importId);
     expect(retry.headers.location).toBe(first.headers.location);
-    expect(await deps.events.readStream(`import-${first.json.importId}`)).toHaveLength(1);
+    expect(await deps().events.readStream(`import-${first.json.importId}`)).toHaveLength(1);
     expect((await callApi('createImport', { ...call, body: { filename: 'goa.csv' } })).statusCode).toBe(422);
   });
 

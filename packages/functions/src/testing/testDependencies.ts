@@ -1,27 +1,8 @@
-import { Readable } from 'node:stream';
-import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, ObjectNotFoundError, unavailableWorkflows, type ObjectStore, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
+import { DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, unavailableWorkflows, type Mailer, type SentEmail, type Workflows } from '@forkcast/core';
 import type { DynaliteHandle } from '@forkcast/core/dynalite';
 import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
+import { memoryObjectStore } from '@forkcast/core/testing';
 import type { Dependencies } from '../app/dependencies';
-
-/** An imports bucket in memory, for handler tests that never reach the local gateway. */
-export function memoryObjectStore(): ObjectStore & { objects: Map<string, Buffer> } {
-  const objects = new Map<string, Buffer>();
-  return {
-    objects,
-    async get(key) {
-      const body = objects.get(key);
-      if (!body) throw new ObjectNotFoundError(key);
-      return { body: Readable.from([body]), size: body.byteLength };
-    },
-    async put(key, body) {
-      objects.set(key, Buffer.from(body));
-    },
-    async uploadUrl(key, expiresInSeconds) {
-      return `https://imports.test/${encodeURI(key)}?expires=${expiresInSeconds}`;
-    },
-  };
-}
 
 /** A mailer in memory that keeps the first message per send key, as the real outbox does. */
 export function memoryMailer(): Mailer & { sent: Map<string, SentEmail> } {

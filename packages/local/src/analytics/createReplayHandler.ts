@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PayloadTooLargeError, readBody } from '../gateway/readBody';
 import { sendProblem } from '../gateway/sendProblem';
 import { runReplay, type ReplayRequest } from './runReplay';
 
@@ -19,8 +20,9 @@ export function createReplayHandler(deps: Omit<Parameters<typeof runReplay>[0], 
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return sendProblem(response, 415, 'Unsupported Media Type', 'send Content-Type: application/json');
     let body: ReplayRequest;
     try {
-      body = parseRequest(await readText(request));
+      body = parseRequest((await readBody(request, maxBodyBytes)).toString('utf8'));
     } catch (error) {
+      if (error instanceof PayloadTooLargeError) return sendProblem(response, 413, 'Payload Too Large', error.message);
       return sendProblem(response, 400, 'Bad Request', (error as Error).message);
     }
     response.writeHead(200, { 'content-type': 'application/x-ndjson' });
@@ -55,15 +57,4 @@ function parseRequest(text: string): ReplayRequest {
     return { kind: 'republish', pattern: b.pattern, from: b.from, to: b.to, rate: b.rate };
   }
   throw new Error('expected {"kind": "projection", "projection"} or {"kind": "republish", "pattern", "from", "to", "rate"}');
-}
-
-async function readText(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error(`body larger than ${maxBodyBytes} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayOfId, DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, unavailableWorkflows } from '@forkcast/core';
-import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
+import { dayOfId, unavailableWorkflows } from '@forkcast/core';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
-import { workflows, type Dependencies } from '@forkcast/functions';
+import { workflows } from '@forkcast/functions';
 import { VirtualClock } from '@forkcast/states';
 import { createHandlerLoader } from '../handlers/createHandlerLoader';
-import { FileObjectStore } from '../uploads/fileObjectStore';
+import { dataDirLayout } from '../runtime/dataDirLayout';
+import { localDependencies } from '../runtime/localDependencies';
 import { createWorkflowHost } from '../workflows/createWorkflowHost';
 import { driveUntil } from '../workflows/driveUntil';
 
@@ -28,27 +28,15 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function unused(): Promise<never> {
-  throw new Error('the export never touches this');
-}
-
 describe('export-log on the local engine', () => {
   it('maps over the days, writes each day\'s partitions to the exports bucket, and sums them up', async () => {
-    const exportsDir = join(dir, 'exports');
-    const deps: Dependencies = {
-      events: new DynamoEventStore({ client: dynalite.client, tableName: dynalite.tables.events }),
-      views: new DynamoViewStore({ client: dynalite.client, tableName: dynalite.tables.views }),
-      importsBucket: { get: unused, put: unused, uploadUrl: unused },
-      exportsBucket: new FileObjectStore({ dir: exportsDir, publicUrl: () => 'http://localhost:0', bucket: 'forkcast-exports', region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }),
-      mailer: { send: unused },
-      settings: { staffEmail: 'staff@forkcast.test' },
+    const layout = dataDirLayout(dir);
+    const exportsDir = layout.exports;
+    // The runtime's own wiring; this host's tasks start no workflows of their own.
+    const deps = localDependencies({
+      dynamo: dynalite, layout, publicUrl: () => 'http://localhost:0', credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
       workflows: unavailableWorkflows('the export starts no workflows'),
-      idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
-      searchIndex: inMemorySearchIndexStore(),
-      recommendationSignals: inMemoryRecommendationSignalsStore(),
-      publicSiteUrl: 'https://forkcast.example',
-      linkSecret: 'a test link secret of at least 32 characters',
-    };
+    });
     const loader = createHandlerLoader(deps);
     const clock = new VirtualClock(Date.UTC(2035, 4, 1));
     const host = createWorkflowHost({ workflows, loadHandler: (module) => loader.load(module), clock });

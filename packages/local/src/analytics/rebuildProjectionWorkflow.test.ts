@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ulid } from 'ulid';
 import {
-  type AnyProjection, DynamoEventStore, DynamoIdempotencyStore, DynamoViewStore, inMemoryRecommendationSignalsStore, listRestaurantsByCity, projectEvent,
-  restaurantProfileProjection, restaurantsByCityProjection, unavailableWorkflows,
+  type AnyProjection, DynamoEventStore, DynamoViewStore, listRestaurantsByCity, projectEvent, restaurantProfileProjection, restaurantsByCityProjection,
+  unavailableWorkflows,
 } from '@forkcast/core';
-import { inMemorySearchIndexStore } from '@forkcast/core/searchIndex';
 import { startDynalite, type DynaliteHandle } from '@forkcast/core/dynalite';
 import { sampleLog, sampleRestaurant, writeLogDirect } from '@forkcast/core/testing';
 import type { EventEnvelope } from '@forkcast/events';
-import { workflows, type Dependencies } from '@forkcast/functions';
+import { workflows } from '@forkcast/functions';
 import { VirtualClock } from '@forkcast/states';
 import { createHandlerLoader } from '../handlers/createHandlerLoader';
-import { FileObjectStore } from '../uploads/fileObjectStore';
+import { dataDirLayout } from '../runtime/dataDirLayout';
+import { localDependencies } from '../runtime/localDependencies';
 import { createWorkflowHost, type WorkflowLambdaHandler } from '../workflows/createWorkflowHost';
 import { driveUntil } from '../workflows/driveUntil';
 
@@ -51,10 +51,6 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function unused(): Promise<never> {
-  throw new Error('the rebuild never touches this');
-}
-
 /** What readers of `store` see: every stream's item of both projections and each city's list. */
 async function snapshot(store: (projection: string) => DynamoViewStore) {
   const streams = [...new Set([...log.map((e) => e.stream), lateStream])];
@@ -67,19 +63,11 @@ async function snapshot(store: (projection: string) => DynamoViewStore) {
 
 describe('rebuild-projection on the local engine', () => {
   it('fills a fresh generation a day per Map iteration, catches up, and switches readers to views equal to the live ones', async () => {
-    const deps: Dependencies = {
-      events, views,
-      importsBucket: { get: unused, put: unused, uploadUrl: unused },
-      exportsBucket: new FileObjectStore({ dir: join(dir, 'exports'), publicUrl: () => 'http://localhost:0', bucket: 'forkcast-exports', region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } }),
-      mailer: { send: unused },
-      settings: { staffEmail: 'staff@forkcast.test' },
+    // The runtime's own wiring over this file's dynalite; the rebuild's tasks start no workflows.
+    const deps = localDependencies({
+      dynamo: dynalite, layout: dataDirLayout(dir), publicUrl: () => 'http://localhost:0', credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
       workflows: unavailableWorkflows('the rebuild starts no workflows'),
-      idempotency: new DynamoIdempotencyStore({ client: dynalite.client, tableName: dynalite.tables.idempotency }),
-      searchIndex: inMemorySearchIndexStore(),
-      recommendationSignals: inMemoryRecommendationSignalsStore(),
-      publicSiteUrl: 'https://forkcast.example',
-      linkSecret: 'a test link secret of at least 32 characters',
-    };
+    });
     const loader = createHandlerLoader(deps);
     let late: EventEnvelope | undefined;
     const loadHandler = async (module: string): Promise<WorkflowLambdaHandler> => {

@@ -44,6 +44,9 @@ describe('POST /_local/redrive/{subscription}', () => {
     expect((await post('views', '{}', 'text/plain')).status).toBe(415);
     expect((await post('views', '{"ids": "x"}')).status).toBe(400);
     expect((await post('views', 'not json')).status).toBe(400);
+    const huge = await post('views', JSON.stringify({ ids: Array.from({ length: 3000 }, (_, i) => `01JH${String(i).padStart(22, '0')}`) }));
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { detail: string }).detail).toContain('65536');
     const unknown = await post('nothing', '{}');
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe('application/problem+json');

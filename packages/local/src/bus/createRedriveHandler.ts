@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PayloadTooLargeError, readBody } from '../gateway/readBody';
 import { sendProblem } from '../gateway/sendProblem';
 import { UnknownSubscriptionError, type LocalBus } from './localBus';
 
@@ -25,7 +26,7 @@ export function createRedriveHandler(bus: LocalBus) {
 
     let ids: string[] | undefined;
     try {
-      const body = parseBody(await readText(request));
+      const body = parseBody((await readBody(request, maxBodyBytes)).toString('utf8'));
       if (typeof body === 'string') return sendProblem(response, 400, 'Bad Request', body);
       if (body.ids !== undefined) {
         if (!Array.isArray(body.ids) || !body.ids.every((id) => typeof id === 'string' && id.length > 0)) {
@@ -34,6 +35,7 @@ export function createRedriveHandler(bus: LocalBus) {
         ids = body.ids as string[];
       }
     } catch (error) {
+      if (error instanceof PayloadTooLargeError) return sendProblem(response, 413, 'Payload Too Large', error.message);
       return sendProblem(response, 400, 'Bad Request', (error as Error).message);
     }
 
@@ -68,15 +70,4 @@ function decodePathSegment(segment: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function readText(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error(`body larger than ${maxBodyBytes} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,35 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadOrCreateSigningKey } from '../auth/localSigningKey';
 import { dataDirLayout } from '../runtime/dataDirLayout';
-import type { CliIo } from './cliIo';
-import { main } from './main';
+import { runCli as cli } from '../testing/runCli';
+import { useCliDataDir } from '../testing/useCliDataDir';
 
-let dir: string;
-const previousDataDir = process.env.FORKCAST_DATA_DIR;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'forkcast-cli-'));
-  process.env.FORKCAST_DATA_DIR = dir;
-});
-afterAll(async () => {
-  if (previousDataDir === undefined) delete process.env.FORKCAST_DATA_DIR;
-  else process.env.FORKCAST_DATA_DIR = previousDataDir;
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (text) => void (out += text), err: (text) => void (err += text), isTTY: false };
-  const status = await main(argv, io);
-  return { status, out, err };
-}
+const dir = await useCliDataDir('forkcast-cli-');
 
 const header = 'Restaurant ID,Restaurant Name,Country Code,City,Address,Locality,Locality Verbose,Longitude,Latitude,Cuisines,Average Cost for two,Currency,Has Table booking,Has Online delivery,Is delivering now,Switch to order menu,Price range,Aggregate rating,Rating color,Rating text,Votes';
 const rows = [

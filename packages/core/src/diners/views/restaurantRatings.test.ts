@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ForkcastEnvelope, VisitScore } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
-import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
-import { DynamoViewStore } from '../../projections/dynamoViewStore';
+import { useDynamoStores } from '../../testing/useDynamoStores';
 import { projectEvent } from '../../projections/projectEvent';
 import { foldProjection } from '../../projections/foldProjection';
 import { handleCommand } from '../../commands/handleCommand';
@@ -21,15 +19,7 @@ import { restaurantRatingStarsProjection } from './restaurantRatingStarsProjecti
 import { dinerRatingsProjection } from './dinerRatingsProjection';
 import type { RatingView } from './ratingView';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { store, views } = await useDynamoStores();
 
 const facts = { dinerRegistered: true, restaurantListedOn: '2026-01-01', today: '2026-03-01' };
 const score = (r: () => number) => Math.floor(r() * 3) as VisitScore;

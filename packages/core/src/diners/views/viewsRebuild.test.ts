@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ForkcastEnvelope } from '@forkcast/events';
-import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
-import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
-import { DynamoViewStore } from '../../projections/dynamoViewStore';
+import { useDynamoStores } from '../../testing/useDynamoStores';
 import { projectEvent } from '../../projections/projectEvent';
 import { foldProjection } from '../../projections/foldProjection';
 import { handleCommand } from '../../commands/handleCommand';
@@ -31,15 +29,7 @@ import { restaurantRatingStarsProjection } from './restaurantRatingStarsProjecti
 import { rebuildProjection } from '../../analytics/rebuildProjection';
 import { dayOfId } from '../../eventStore/dayOfId';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { store, views } = await useDynamoStores();
 
 const log: ForkcastEnvelope[] = [];
 const streams = new Set<string>();

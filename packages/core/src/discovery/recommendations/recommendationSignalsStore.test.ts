@@ -1,28 +1,13 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ObjectNotFoundError, type ObjectStore } from '../../objects/objectStore';
+import { memoryObjectStore } from '../../testing/memoryObjectStore';
 import { feedbackKey } from './recommendationData';
 import { objectRecommendationSignalsStore, recommendationSignalsSnapshotKey } from './recommendationSignalsStore';
-
-function memoryObjects(): ObjectStore & { objects: Map<string, string> } {
-  const store = {
-    objects: new Map<string, string>(),
-    async get(key: string) {
-      const body = store.objects.get(key);
-      if (body === undefined) throw new ObjectNotFoundError(key);
-      return { body: Readable.from([Buffer.from(body)]) };
-    },
-    async put(key: string, body: string | Buffer) { store.objects.set(key, body.toString()); },
-    async uploadUrl() { return 'unused'; },
-  };
-  return store;
-}
 
 const at = '2026-01-01T00:00:00.000Z';
 
 describe('objectRecommendationSignalsStore', () => {
   it('starts empty, and what the writer applies reaches a reader once its copy is stale', async () => {
-    const objects = memoryObjects();
+    const objects = memoryObjectStore();
     let clock = 0;
     const writer = objectRecommendationSignalsStore(objects);
     const reader = objectRecommendationSignalsStore(objects, { maxAgeMs: 1000, now: () => clock });
@@ -39,6 +24,6 @@ describe('objectRecommendationSignalsStore', () => {
     await writer.apply('visit-1', null);
     clock = 2002;
     expect((await reader.current()).feedback.size).toBe(0);
-    expect(JSON.parse(objects.objects.get(recommendationSignalsSnapshotKey)!).items.map(([s]: [string]) => s)).toEqual(['diner-a']);
+    expect(JSON.parse(objects.objects.get(recommendationSignalsSnapshotKey)!.toString()).items.map(([s]: [string]) => s)).toEqual(['diner-a']);
   });
 });

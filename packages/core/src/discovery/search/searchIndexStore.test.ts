@@ -1,30 +1,13 @@
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ObjectNotFoundError, type ObjectStore } from '../../objects/objectStore';
+import { memoryObjectStore } from '../../testing/memoryObjectStore';
 import type { SearchDocument } from './restaurantSearchProjection';
 import { objectSearchIndexStore, searchSnapshotKey } from './searchIndexStore';
-
-function memoryObjects(): ObjectStore & { objects: Map<string, string>; gets: number } {
-  const store = {
-    objects: new Map<string, string>(),
-    gets: 0,
-    async get(key: string) {
-      store.gets++;
-      const body = store.objects.get(key);
-      if (body === undefined) throw new ObjectNotFoundError(key);
-      return { body: Readable.from([Buffer.from(body)]) };
-    },
-    async put(key: string, body: string | Buffer) { store.objects.set(key, body.toString()); },
-    async uploadUrl() { return 'unused'; },
-  };
-  return store;
-}
 
 const doc = (id: string, name: string): SearchDocument => ({ id, name, location: { lat: 1, lon: 2 }, cuisines: ['Thai'], priceRange: 2, city: 'Town', specials: '' });
 
 describe('objectSearchIndexStore', () => {
   it('starts empty without a snapshot, and a writer puts one that readers load', async () => {
-    const objects = memoryObjects();
+    const objects = memoryObjectStore();
     const writer = objectSearchIndexStore(objects);
     expect((await writer.current()).size).toBe(0);
     await writer.apply('r1', doc('r1', 'Bangkok Lane'));
@@ -34,7 +17,7 @@ describe('objectSearchIndexStore', () => {
   });
 
   it('a reader keeps its loaded snapshot until it is stale, then reloads', async () => {
-    const objects = memoryObjects();
+    const objects = memoryObjectStore();
     let now = 0;
     const writer = objectSearchIndexStore(objects);
     const reader = objectSearchIndexStore(objects, { maxAgeMs: 1000, now: () => now });

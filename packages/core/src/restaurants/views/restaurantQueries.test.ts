@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
+import { describe, expect, it } from 'vitest';
+import { useDynamoStores } from '../../testing/useDynamoStores';
 import { sampleRestaurant } from '../../testing/sampleRestaurant';
-import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
-import { DynamoViewStore } from '../../projections/dynamoViewStore';
 import { InvalidCursorError } from '../../projections/viewCursor';
 import { projectEvent } from '../../projections/projectEvent';
 import { handleCommand } from '../../commands/handleCommand';
@@ -14,15 +12,7 @@ import { restaurantsByCityProjection } from './restaurantsByCityProjection';
 import { getRestaurantProfile, listRestaurantsByCity } from './restaurantQueries';
 import { cityKey } from './cityKey';
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { store, views } = await useDynamoStores();
 
 async function command(stream: string, cmd: RestaurantCommand) {
   const { event } = await handleCommand({ store, decider: restaurantDecider, stream, command: cmd, actor: { id: 's', role: 'staff' }, correlationId: 'c' });

@@ -1,9 +1,7 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynalite, type DynaliteHandle } from '../../dynalite/startDynalite';
+import { describe, expect, it } from 'vitest';
+import { useDynamoStores } from '../../testing/useDynamoStores';
 import { sampleRestaurant } from '../../testing/sampleRestaurant';
-import { DynamoEventStore } from '../../eventStore/dynamoEventStore';
-import { DynamoViewStore } from '../../projections/dynamoViewStore';
 import { viewKeyLimits } from '../../projections/boundedKey';
 import { projectEvent } from '../../projections/projectEvent';
 import { handleCommand } from '../../commands/handleCommand';
@@ -17,15 +15,7 @@ import { listRestaurantsByCity } from './restaurantQueries';
 const dynamoPartitionKeyBytes = 2048;
 const dynamoSortKeyBytes = 1024;
 
-let db: DynaliteHandle;
-let store: DynamoEventStore;
-let views: DynamoViewStore;
-beforeAll(async () => {
-  db = await startDynalite();
-  store = new DynamoEventStore({ client: db.client });
-  views = new DynamoViewStore({ client: db.client });
-});
-afterAll(() => db.stop());
+const { db, store, views } = await useDynamoStores();
 
 // U+FDFA expands 18-fold under NFKD (cityKey), the most of any character; 😀 is 4 bytes as it is.
 const ligature = '\uFDFA';

@@ -1,44 +1,23 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayOfId } from '@forkcast/core';
-import { startDynalite } from '@forkcast/core/dynalite';
-import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
+import { sampleLog } from '@forkcast/core/testing';
 import type { EventEnvelope } from '@forkcast/events';
-import { dataDirLayout } from '../../runtime/dataDirLayout';
-import type { CliIo } from '../cliIo';
-import { main } from '../main';
+import { runCli as cli } from '../../testing/runCli';
+import { useCliDataDir } from '../../testing/useCliDataDir';
 
-let dir: string;
 let duck: DuckDBConnection;
-const previousDataDir = process.env.FORKCAST_DATA_DIR;
 const log = sampleLog({ start: Date.parse('2033-02-01T00:00:00Z'), days: 3, restaurants: 60, eventsPerRestaurant: 4 });
 // Events outside the range must not be exported.
 const outside = sampleLog({ start: Date.parse('2033-02-05T00:00:00Z'), days: 1, restaurants: 5, eventsPerRestaurant: 1, seed: 2 });
+const dir = await useCliDataDir('forkcast-export-', [...log, ...outside]);
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'forkcast-export-'));
-  process.env.FORKCAST_DATA_DIR = dir;
-  const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb });
-  await writeLogDirect(dynamo.client, dynamo.tables.events, [...log, ...outside]);
-  await dynamo.stop();
   duck = await (await DuckDBInstance.create(':memory:')).connect();
 });
-afterAll(async () => {
-  duck?.closeSync();
-  if (previousDataDir === undefined) delete process.env.FORKCAST_DATA_DIR;
-  else process.env.FORKCAST_DATA_DIR = previousDataDir;
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (text) => void (out += text), err: (text) => void (err += text), isTTY: false };
-  return { status: await main(argv, io), out, err };
-}
+afterAll(() => duck?.closeSync());
 
 const reader = { parquet: 'read_parquet', ndjson: 'read_json' } as const;
 const files = (out: string, format: 'parquet' | 'ndjson') => `${reader[format]}('${out}/*/*/*.${format}', hive_partitioning = true)`;

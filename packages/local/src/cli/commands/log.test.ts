@@ -1,40 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynalite } from '@forkcast/core/dynalite';
-import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
+import { describe, expect, it } from 'vitest';
+import { sampleLog } from '@forkcast/core/testing';
 import { compilePattern, toEventBridgeEvent, type EventEnvelope } from '@forkcast/events';
-import { dataDirLayout } from '../../runtime/dataDirLayout';
 import { localAccountId, localRegion } from '../../runtime/localEnvironment';
 import { startLocalRuntime } from '../../runtime/startLocalRuntime';
-import type { CliIo } from '../cliIo';
-import { main } from '../main';
+import { runCli as cli } from '../../testing/runCli';
+import { useCliDataDir } from '../../testing/useCliDataDir';
 
-let dir: string;
-const previousDataDir = process.env.FORKCAST_DATA_DIR;
 const log = sampleLog({ start: Date.parse('2032-06-01T00:00:00Z'), days: 3, restaurants: 25, eventsPerRestaurant: 3 }).sort((a, b) => (a.id < b.id ? -1 : 1));
+const dir = await useCliDataDir('forkcast-log-', log);
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'forkcast-log-'));
-  process.env.FORKCAST_DATA_DIR = dir;
-  const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb });
-  await writeLogDirect(dynamo.client, dynamo.tables.events, log);
-  await dynamo.stop();
-});
-afterAll(async () => {
-  if (previousDataDir === undefined) delete process.env.FORKCAST_DATA_DIR;
-  else process.env.FORKCAST_DATA_DIR = previousDataDir;
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (text) => void (out += text), err: (text) => void (err += text), isTTY: false };
-  const status = await main(argv, io);
-  return { status, out, err };
-}
 const ndjson = (out: string): EventEnvelope[] => out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 const selectedBy = (pattern: object) => {
   const compiled = compilePattern(pattern);

@@ -1,42 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoViewStore, foldProjection, restaurantProfileProjection, restaurantsByCityProjection } from '@forkcast/core';
 import { startDynalite } from '@forkcast/core/dynalite';
-import { sampleLog, writeLogDirect } from '@forkcast/core/testing';
+import { sampleLog } from '@forkcast/core/testing';
 import { dataDirLayout } from '../../runtime/dataDirLayout';
 import { startLocalRuntime } from '../../runtime/startLocalRuntime';
-import type { CliIo } from '../cliIo';
-import { main } from '../main';
+import { runCli as cli } from '../../testing/runCli';
+import { useCliDataDir } from '../../testing/useCliDataDir';
 
-let dir: string;
-const previousDataDir = process.env.FORKCAST_DATA_DIR;
 // Recent days, so the runtime's feed (which starts at the first day and reads up to now) publishes them.
 const start = Date.now() - 3 * 86_400_000;
 const log = sampleLog({ start, days: 2, restaurants: 30, eventsPerRestaurant: 3 });
 const streams = [...new Set(log.map((e) => e.stream))];
 const from = new Date(start).toISOString().slice(0, 10);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'forkcast-replay-'));
-  process.env.FORKCAST_DATA_DIR = dir;
-  const dynamo = await startDynalite({ path: dataDirLayout(dir).dynamodb });
-  await writeLogDirect(dynamo.client, dynamo.tables.events, log);
-  await dynamo.stop();
-});
-afterAll(async () => {
-  if (previousDataDir === undefined) delete process.env.FORKCAST_DATA_DIR;
-  else process.env.FORKCAST_DATA_DIR = previousDataDir;
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (text) => void (out += text), err: (text) => void (err += text), isTTY: false };
-  return { status: await main(argv, io), out, err };
-}
+const dir = await useCliDataDir('forkcast-replay-', log);
 
 describe('forkcast replay', () => {
   it('rebuilds a projection offline on the data dir', async () => {
