@@ -7,6 +7,7 @@ import { SystemClock, type Clock } from './clock';
 import { Execution } from './execution';
 import { executionArn, executionNameOf, type StateMachineType } from './executionArn';
 import type { TokenWaiter } from './executionEnv';
+import { redriveStatusOf, type RedriveStatus } from './redrive';
 import type { Json, StateMachineDefinition } from './types';
 
 export interface StatesEngineOptions {
@@ -113,7 +114,27 @@ export class StatesEngine {
     return this.launch(machine, executionNameOf(executionArn), executionArn, null, history);
   }
 
-  private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined): Execution {
+  /** DescribeExecution's redriveStatus (and redriveStatusReason) of an execution now. */
+  redriveStatus(arn: string): RedriveStatus {
+    const e = this.describeExecution(arn);
+    const machine = this.describeStateMachine(e.stateMachineArn);
+    return redriveStatusOf({ type: machine.type, status: e.status, stopDate: e.stopDate, historyLength: e.history.length }, this.clock.now());
+  }
+
+  /**
+   * RedriveExecution: a Standard execution that ended FAILED, TIMED_OUT or ABORTED (in the last 14
+   * days) runs again under its ARN, from what did not succeed; ExecutionRedriven is recorded and
+   * the returned Execution replaces the finished one.
+   */
+  redriveExecution(arn: string): Execution {
+    const finished = this.describeExecution(arn);
+    const status = this.redriveStatus(arn);
+    if (status.redriveStatus !== 'REDRIVABLE') throw new StatesError('ExecutionNotRedrivable', `Execution '${arn}' cannot be redriven: ${status.redriveStatusReason}`);
+    const machine = this.describeStateMachine(finished.stateMachineArn);
+    return this.launch(machine, finished.name, arn, null, finished.history, true);
+  }
+
+  private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined, redrive = false): Execution {
     const execution = new Execution({
       executionArn: arn,
       name,
@@ -130,6 +151,7 @@ export class StatesEngine {
       accountId: this.accountId,
       waitingTokens: this.waitingTokens,
       history,
+      redrive,
     });
     execution.recorder.onEvent((e) => {
       for (const l of this.listeners) l(execution, e);
