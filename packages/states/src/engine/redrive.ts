@@ -28,6 +28,20 @@ export function redriveStatusOf(execution: { type: StateMachineType; status: Exe
   return { redriveStatus: 'REDRIVABLE' };
 }
 
+const endings: Record<string, ExecutionStatus> = {
+  ExecutionSucceeded: 'SUCCEEDED',
+  ExecutionFailed: 'FAILED',
+  ExecutionTimedOut: 'TIMED_OUT',
+  ExecutionAborted: 'ABORTED',
+};
+
+/** Where a stored history left its execution: its last event tells. */
+export function statusOfHistory(history: readonly HistoryEvent[]): { status: ExecutionStatus; stopDate?: string } {
+  const last = history[history.length - 1];
+  const status = (last && endings[last.type]) ?? 'RUNNING';
+  return status === 'RUNNING' ? { status } : { status, stopDate: last!.timestamp };
+}
+
 /** How many times the history says it was redriven, and when last. */
 export function redrivesOf(history: readonly HistoryEvent[]): { redriveCount: number; redriveDate?: string } {
   let redriveCount = 0;

@@ -7,7 +7,7 @@ import { SystemClock, type Clock } from './clock';
 import { Execution } from './execution';
 import { executionArn, executionNameOf, type StateMachineType } from './executionArn';
 import type { TokenWaiter } from './executionEnv';
-import { redriveStatusOf, type RedriveStatus } from './redrive';
+import { redriveStatusOf, statusOfHistory, type RedriveStatus } from './redrive';
 import type { Json, StateMachineDefinition } from './types';
 
 export interface StatesEngineOptions {
@@ -124,14 +124,19 @@ export class StatesEngine {
   /**
    * RedriveExecution: a Standard execution that ended FAILED, TIMED_OUT or ABORTED (in the last 14
    * days) runs again under its ARN, from what did not succeed; ExecutionRedriven is recorded and
-   * the returned Execution replaces the finished one.
+   * the returned Execution replaces the finished one. `stored`: the history of a finished
+   * execution this engine has not run (a host keeps finished ones on disk only).
    */
-  redriveExecution(arn: string): Execution {
-    const finished = this.describeExecution(arn);
-    const status = this.redriveStatus(arn);
-    if (status.redriveStatus !== 'REDRIVABLE') throw new StatesError('ExecutionNotRedrivable', `Execution '${arn}' cannot be redriven: ${status.redriveStatusReason}`);
-    const machine = this.describeStateMachine(finished.stateMachineArn);
-    return this.launch(machine, finished.name, arn, null, finished.history, true);
+  redriveExecution(arn: string, stored?: HistoryEvent[]): Execution {
+    const known = this.executions.get(arn);
+    const history = known?.history ?? stored;
+    if (!history?.[0]) throw new StatesError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
+    const machineArn = known?.stateMachineArn ?? (history[0].executionStartedEventDetails as { stateMachineArn: string }).stateMachineArn;
+    const machine = this.describeStateMachine(machineArn);
+    const { status, stopDate } = known ?? statusOfHistory(history);
+    const verdict = redriveStatusOf({ type: machine.type, status, stopDate, historyLength: history.length }, this.clock.now());
+    if (verdict.redriveStatus !== 'REDRIVABLE') throw new StatesError('ExecutionNotRedrivable', `Execution '${arn}' cannot be redriven: ${verdict.redriveStatusReason}`);
+    return this.launch(machine, executionNameOf(arn), arn, null, history, true);
   }
 
   private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined, redrive = false): Execution {
