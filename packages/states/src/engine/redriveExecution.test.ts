@@ -227,6 +227,51 @@ describe('RedriveExecution', () => {
     expect(runs).toEqual({ shaky: 1, left: 1, right: 2 });
   });
 
+  it('in a loop, re-runs only the visit that failed; a tolerated Map failure before it is not run again', async () => {
+    const def: StateMachineDefinition = {
+      StartAt: 'Tolerant',
+      States: {
+        Tolerant: {
+          Type: 'Map',
+          ToleratedFailureCount: 1,
+          ItemsPath: '$.list',
+          ItemProcessor: { StartAt: 'Item', States: { Item: { Type: 'Task', Resource: fn('item'), End: true } } },
+          ResultPath: '$.items',
+          Next: 'Poll',
+        },
+        Poll: { Type: 'Task', Resource: fn('poll'), ResultPath: '$.polled', Next: 'Done?' },
+        'Done?': { Type: 'Choice', Choices: [{ Variable: '$.polled', NumericGreaterThanEquals: 3, Next: 'Finish' }], Default: 'Poll' },
+        Finish: { Type: 'Succeed' },
+      },
+    };
+    const { engine, machine, clock } = testEngine(def);
+    let items = 0;
+    let polls = 0;
+    let broken = true;
+    engine.tasks.registerFunction('item', (n) => {
+      items++;
+      if (n === 2) throw new StatesError('Bad', 'item 2');
+      return n;
+    });
+    engine.tasks.registerFunction('poll', () => {
+      polls++;
+      if (polls === 3 && broken) throw new StatesError('Broken', 'third poll');
+      return polls;
+    });
+    const first = engine.startExecution({ stateMachineArn: machine.arn, input: { list: [1, 2] } });
+    await clock.runUntil(() => first.finished);
+    expect(first.status).toBe('FAILED');
+    expect({ items, polls }).toEqual({ items: 2, polls: 3 });
+    broken = false;
+    polls = 3;
+    const redriven = engine.redriveExecution(first.arn);
+    await clock.runUntil(() => redriven.finished);
+    expect(redriven.status).toBe('SUCCEEDED');
+    expect({ items, polls }).toEqual({ items: 2, polls: 4 });
+    expect(redriven.output).toEqual({ list: [1, 2], items: [1], polled: 4 });
+    expect(after(redriven.history, 'ExecutionRedriven').filter((e) => e.type === 'TaskStateEntered')).toHaveLength(1);
+  });
+
   it('redrives an aborted Wait from its start and a timed-out execution with its timeout counted from the redrive', async () => {
     const def: StateMachineDefinition = {
       TimeoutSeconds: 100,
