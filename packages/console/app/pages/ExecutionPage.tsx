@@ -133,7 +133,8 @@ export function ExecutionPage(props: { name: string }) {
         </button>
       </p>
       {execution.waitingForTaskToken ? <WaitingPanel execution={execution} waiting={waiting} facts={facts} onDone={() => (description.refresh(), history.refresh())} /> : null}
-      {['FAILED', 'TIMED_OUT', 'ABORTED'].includes(execution.status) ? <RedrivePanel execution={execution} onDone={() => (description.refresh(), history.refresh())} /> : null}
+      {/* Kept once redriven, so the redrive's answer stays on the page while it runs again. */}
+      {['FAILED', 'TIMED_OUT', 'ABORTED'].includes(execution.status) || execution.redriveCount > 0 ? <RedrivePanel execution={execution} onDone={() => (description.refresh(), history.refresh())} /> : null}
       <div class="detail-grid">
         <section aria-labelledby="graph-title" class="graph-panel">
           <h2 id="graph-title">State machine</h2>
