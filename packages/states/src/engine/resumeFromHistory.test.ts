@@ -153,5 +153,17 @@ describe('an execution rebuilt from its history after a restart', () => {
     expect(resumed.recorder.replaying).toBe(false);
     expect(resumed.history.slice(0, stored.length)).toEqual(stored);
     expect(eventTypes(resumed.history).slice(stored.length)).toEqual(['WaitStateExited', 'ExecutionSucceeded']);
+
+    // Journals written by earlier versions have the outcome answer the TaskStarted: they replay too.
+    const legacy = persisted(stored);
+    const startedId = legacy.find((e) => e.type === 'TaskStarted')!.id;
+    legacy.find((e) => e.type === 'TaskSucceeded')!.previousEventId = startedId;
+    const third = testEngine(def, { clock: new VirtualClock(first.clock.now()) });
+    third.engine.tasks.registerIntegration('events:putEvents', async (req) => (resent.push(req.taskToken!), {}));
+    const old = third.engine.resumeExecution(third.machine.arn, exec.arn, legacy);
+    await third.clock.runUntil(() => old.finished);
+    expect(old.status).toBe('SUCCEEDED');
+    expect(resent).toHaveLength(0);
+    expect(old.history).toHaveLength(stored.length + 2);
   });
 });
