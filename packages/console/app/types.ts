@@ -35,6 +35,10 @@ export interface ExecutionDescription extends ExecutionItem {
   output?: string;
   error?: string;
   cause?: string;
+  redriveCount: number;
+  redriveDate?: string;
+  redriveStatus: 'REDRIVABLE' | 'NOT_REDRIVABLE';
+  redriveStatusReason?: string;
 }
 export interface TimelineEntry {
   event: EventEnvelope;

@@ -144,6 +144,46 @@ describe('the console, on the import follow-up workflow', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('redrives a failed execution from its execution page, running again only the state that failed', async () => {
+    const { page } = session;
+    const created = await session.call('POST', '/imports', { filename: 'never-uploaded.csv' });
+    const { importId: failingImport } = (await created.json()) as { importId: string };
+    // The follow-up's task token, from its history once the task was handed it.
+    let name: string | undefined;
+    let token: string | undefined;
+    for (let i = 0; i < 300 && !token; i++) {
+      const listed = (await (await session.call('GET', '/_local/executions?workflow=import-follow-up&status=RUNNING')).json()) as { executions: { name: string }[] };
+      for (const e of listed.executions) {
+        const { events } = (await (await session.call('GET', `/_local/executions/${e.name}/history`)).json()) as { events: Record<string, { parameters?: string; input?: string }>[] };
+        if (!events[0]?.executionStartedEventDetails?.input?.includes(failingImport)) continue;
+        name = e.name;
+        const scheduled = events.find((ev) => ev.type === ('TaskScheduled' as never));
+        if (scheduled && events.some((ev) => ev.type === ('TaskSubmitted' as never))) token = (JSON.parse(scheduled.taskScheduledEventDetails!.parameters!) as { Payload: { taskToken: string } }).Payload.taskToken;
+      }
+      if (!token) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(token).toBeDefined();
+    // An error its retriers give up on at once: caught, it ends in the Fail state.
+    expect((await session.call('POST', `/_local/task-tokens/${encodeURIComponent(token!)}/failure`, { error: 'ImportNotFound', cause: 'gone' })).status).toBe(200);
+
+    await flows.openExecution(name!);
+    await flows.waitForExecutionStatus('failed');
+    const panel = page.locator('section.redrive');
+    expect(await panel.innerText()).toContain('the states that succeeded are not run again');
+    await expectAccessible();
+    await panel.locator('button', { hasText: 'Redrive' }).click();
+    await panel.locator('p[role="status"]', { hasText: 'Redriven at' }).waitFor();
+    await page.locator('[data-testid="execution-redrives"]', { hasText: '1 ×' }).waitFor();
+    // A Fail state fails again: the redrive re-ran it, and not the task before it.
+    await flows.waitForExecutionStatus('failed');
+    const { events } = (await (await session.call('GET', `/_local/executions/${name}/history`)).json()) as { events: { type: string; executionRedrivenEventDetails?: unknown }[] };
+    expect(events.filter((e) => e.type === 'ExecutionRedriven').map((e) => e.executionRedrivenEventDetails)).toEqual([{ redriveCount: 1 }]);
+    expect(events.filter((e) => e.type === 'TaskStateEntered')).toHaveLength(1);
+    expect(events.filter((e) => e.type === 'FailStateEntered')).toHaveLength(2);
+    await page.locator('table.history tbody tr[data-event-type="ExecutionRedriven"]').waitFor();
+    await expectAccessible();
+  });
+
   it('ran without page errors or CSP violations', () => {
     expect(session.pageProblems).toEqual([]);
   });

@@ -11,3 +11,4 @@ export { TaskDispatcher } from './tasks/taskDispatcher';
 export { LambdaFunctionError, type LambdaFunction, type TaskHandler, type TaskRequest } from './tasks/taskTypes';
 export { bindLocalIntegrations, type LocalIntegrations } from './tasks/localIntegrations';
 export { substituteDefinition } from './engine/substituteDefinition';
+export { redriveReplayable, redriveStatusOf, redrivesOf, statusOfHistory, type RedriveStatus } from './engine/redrive';

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { get } from '../api';
 import { executionFacts } from '../executionFacts';
 import { EventHistory } from '../execution/EventHistory';
+import { RedrivePanel } from '../execution/RedrivePanel';
 import { StepDetail } from '../execution/StepDetail';
 import { StepsTable } from '../execution/StepsTable';
 import { stepsOf, type Step } from '../execution/steps';
@@ -94,6 +95,14 @@ export function ExecutionPage(props: { name: string }) {
           <dt>Ended</dt>
           <dd>{execution.stopDate ? formatTime(execution.stopDate) : 'not yet'}</dd>
         </div>
+        {execution.redriveCount > 0 ? (
+          <div>
+            <dt>Redriven</dt>
+            <dd data-testid="execution-redrives">
+              {execution.redriveCount} × (last {execution.redriveDate ? formatTime(execution.redriveDate) : 'unknown'})
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Restaurant</dt>
           <dd>{execution.restaurantId ? <a href={href(['restaurants', execution.restaurantId])}>{execution.restaurantId}</a> : 'none'}</dd>
@@ -124,12 +133,8 @@ export function ExecutionPage(props: { name: string }) {
         </button>
       </p>
       {execution.waitingForTaskToken ? <WaitingPanel execution={execution} waiting={waiting} facts={facts} onDone={() => (description.refresh(), history.refresh())} /> : null}
-      {execution.status === 'FAILED' ? (
-        <section aria-labelledby="redrive-title" class="redrive">
-          <h2 id="redrive-title">Redrive</h2>
-          <p>The local Step Functions engine has no RedriveExecution yet: start a new execution with the same input instead.</p>
-        </section>
-      ) : null}
+      {/* Kept once redriven, so the redrive's answer stays on the page while it runs again. */}
+      {['FAILED', 'TIMED_OUT', 'ABORTED'].includes(execution.status) || execution.redriveCount > 0 ? <RedrivePanel execution={execution} onDone={() => (description.refresh(), history.refresh())} /> : null}
       <div class="detail-grid">
         <section aria-labelledby="graph-title" class="graph-panel">
           <h2 id="graph-title">State machine</h2>

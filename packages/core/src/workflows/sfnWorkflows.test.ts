@@ -1,11 +1,11 @@
 import {
-  DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, GetExecutionHistoryCommand, InvalidToken, ListExecutionsCommand,
+  DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, ExecutionNotRedrivable, GetExecutionHistoryCommand, InvalidToken, ListExecutionsCommand, RedriveExecutionCommand,
   SendTaskFailureCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand, StopExecutionCommand, TaskTimedOut,
 } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SfnWorkflows } from './sfnWorkflows';
-import { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenGoneError } from './workflows';
+import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenGoneError } from './workflows';
 
 const sfn = mockClient(SFNClient);
 beforeEach(() => sfn.reset());
@@ -78,5 +78,31 @@ describe('SfnWorkflows', () => {
     await expect(workflows().describeExecution('arn:aws:states:eu-west-1:1:execution:m:x')).rejects.toBeInstanceOf(ExecutionNotFoundError);
     await expect(workflows().stopExecution({ workflow: 'restaurant-onboarding', name: 'never-started' })).rejects.toBeInstanceOf(ExecutionNotFoundError);
     expect(inputsOf(StopExecutionCommand)).toEqual([{ executionArn: `${machine.replace(':stateMachine:', ':execution:')}:never-started` }]);
+  });
+
+  it('redrives an execution by its ARN, answering the redrive date, and reports one that cannot be redriven', async () => {
+    const arn = `${machine.replace(':stateMachine:', ':execution:')}:onboard-r-c`;
+    sfn.on(RedriveExecutionCommand)
+      .resolvesOnce({ redriveDate: new Date('2026-02-01T10:00:00Z') })
+      .rejectsOnce(new ExecutionNotRedrivable({ message: 'Execution is SUCCEEDED and cannot be redriven.', $metadata: {} }))
+      .rejectsOnce(new ExecutionDoesNotExist({ message: 'Execution Does Not Exist', $metadata: {} }));
+    expect(await workflows().redriveExecution({ workflow: 'restaurant-onboarding', name: 'onboard-r-c' })).toEqual({ redriveDate: '2026-02-01T10:00:00.000Z' });
+    const refused = workflows().redriveExecution(arn);
+    await expect(refused).rejects.toBeInstanceOf(ExecutionNotRedrivableError);
+    await expect(refused).rejects.toMatchObject({ execution: arn, reason: 'Execution is SUCCEEDED and cannot be redriven.' });
+    await expect(workflows().redriveExecution(arn)).rejects.toBeInstanceOf(ExecutionNotFoundError);
+    // Exactly the ARN: no clientToken, so a retried call is not mistaken for the same redrive.
+    expect(inputsOf(RedriveExecutionCommand)).toEqual([{ executionArn: arn }, { executionArn: arn }, { executionArn: arn }]);
+  });
+
+  it("describes an execution's redrive fields as Step Functions returns them", async () => {
+    const arn = `${machine.replace(':stateMachine:', ':execution:')}:onboard-r-c`;
+    sfn.on(DescribeExecutionCommand).resolves({
+      executionArn: arn, stateMachineArn: machine, name: 'onboard-r-c', status: 'FAILED', startDate: new Date(0), stopDate: new Date(5000), input: '{}',
+      error: 'Broken', redriveCount: 2, redriveDate: new Date(3000), redriveStatus: 'REDRIVABLE',
+    });
+    expect(await workflows().describeExecution(arn)).toMatchObject({
+      status: 'FAILED', error: 'Broken', redriveCount: 2, redriveDate: '1970-01-01T00:00:03.000Z', redriveStatus: 'REDRIVABLE',
+    });
   });
 });

@@ -1,10 +1,10 @@
 import {
-  DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, GetExecutionHistoryCommand, InvalidToken, ListExecutionsCommand,
+  DescribeExecutionCommand, ExecutionAlreadyExists, ExecutionDoesNotExist, ExecutionNotRedrivable, GetExecutionHistoryCommand, InvalidToken, ListExecutionsCommand, RedriveExecutionCommand,
   SendTaskFailureCommand, SendTaskHeartbeatCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand, StopExecutionCommand,
   TaskDoesNotExist, TaskTimedOut, type HistoryEvent,
 } from '@aws-sdk/client-sfn';
 import {
-  ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenGoneError,
+  ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenGoneError,
   type ExecutionDetail, type ExecutionHistoryEvent, type ExecutionRef, type ExecutionStatus, type ExecutionSummary, type Workflows,
 } from './workflows';
 
@@ -38,6 +38,17 @@ export class SfnWorkflows implements Workflows {
   async stopExecution(execution: ExecutionRef, error?: string, cause?: string): Promise<void> {
     const arn = this.arnOf(execution);
     await this.notFound(arn, () => this.client.send(new StopExecutionCommand({ executionArn: arn, ...(error ? { error } : {}), ...(cause ? { cause } : {}) })));
+  }
+
+  async redriveExecution(execution: ExecutionRef): Promise<{ redriveDate: string }> {
+    const arn = this.arnOf(execution);
+    try {
+      const redriven = await this.notFound(arn, () => this.client.send(new RedriveExecutionCommand({ executionArn: arn })));
+      return { redriveDate: redriven.redriveDate!.toISOString() };
+    } catch (error) {
+      if (error instanceof ExecutionNotRedrivable) throw new ExecutionNotRedrivableError(arn, error.message);
+      throw error;
+    }
   }
 
   async sendTaskSuccess(taskToken: string, output: unknown): Promise<void> {
@@ -79,6 +90,10 @@ export class SfnWorkflows implements Workflows {
       ...(d.output !== undefined ? { output: JSON.parse(d.output) } : {}),
       ...(d.error ? { error: d.error } : {}),
       ...(d.cause ? { cause: d.cause } : {}),
+      ...(d.redriveCount !== undefined ? { redriveCount: d.redriveCount } : {}),
+      ...(d.redriveDate ? { redriveDate: d.redriveDate.toISOString() } : {}),
+      ...(d.redriveStatus ? { redriveStatus: d.redriveStatus } : {}),
+      ...(d.redriveStatusReason ? { redriveStatusReason: d.redriveStatusReason } : {}),
     };
   }
 

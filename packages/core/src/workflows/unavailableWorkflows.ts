@@ -6,7 +6,7 @@ export function unavailableWorkflows(reason: string): Workflows {
     throw new Error(reason);
   };
   return {
-    startExecution: refuse, stopExecution: refuse, sendTaskSuccess: refuse, sendTaskFailure: refuse, sendTaskHeartbeat: refuse,
+    startExecution: refuse, stopExecution: refuse, redriveExecution: refuse, sendTaskSuccess: refuse, sendTaskFailure: refuse, sendTaskHeartbeat: refuse,
     listExecutions: refuse, describeExecution: refuse, getExecutionHistory: refuse,
   };
 }

@@ -17,6 +17,11 @@ export interface ExecutionDetail extends ExecutionSummary {
   output?: unknown;
   error?: string;
   cause?: string;
+  /** DescribeExecution's redrive fields: how often it was redriven, when last, and whether it can be now. */
+  redriveCount?: number;
+  redriveDate?: string;
+  redriveStatus?: 'REDRIVABLE' | 'NOT_REDRIVABLE' | 'REDRIVABLE_BY_MAP_RUN';
+  redriveStatusReason?: string;
 }
 
 /** One event of GetExecutionHistory, as Step Functions returns it (`type`, ids, timestamp, `<type>EventDetails`). */
@@ -38,6 +43,12 @@ export interface Workflows {
    * does nothing; one that was never started is ExecutionNotFoundError.
    */
   stopExecution(execution: ExecutionRef, error?: string, cause?: string): Promise<void>;
+  /**
+   * RedriveExecution: a Standard execution that ended FAILED, TIMED_OUT or ABORTED in the last 14
+   * days continues from the states that did not succeed, under the same ARN. Otherwise
+   * ExecutionNotRedrivableError (a running or succeeded one, an Express one, one too old).
+   */
+  redriveExecution(execution: ExecutionRef): Promise<{ redriveDate: string }>;
   /** SendTaskSuccess: the task waiting on `taskToken` continues with `output` as its result. */
   sendTaskSuccess(taskToken: string, output: unknown): Promise<void>;
   /** SendTaskFailure: the task waiting on `taskToken` fails with `error` (its Catch may take it). */
@@ -78,5 +89,16 @@ export class ExecutionNotFoundError extends Error {
   override name = 'ExecutionNotFoundError';
   constructor(readonly execution: string) {
     super(`there is no execution ${execution}`);
+  }
+}
+
+/** RedriveExecution of an execution that cannot be redriven (ExecutionNotRedrivable). */
+export class ExecutionNotRedrivableError extends Error {
+  override name = 'ExecutionNotRedrivableError';
+  constructor(
+    readonly execution: string,
+    readonly reason?: string,
+  ) {
+    super(`execution ${execution} cannot be redriven${reason ? `: ${reason}` : ''}`);
   }
 }

@@ -276,6 +276,49 @@ describe('waiting on a task token across a restart', () => {
     expect(await readdir(join(dataDir, 'executions'))).toEqual(['approve-1.jsonl']);
   });
 
+  it('redrives a failed execution kept on disk, and a restart during the redrive carries on from its journal', async () => {
+    const dataDir = join(dir, 'redrive');
+    const asked: { token: string; item: string }[] = [];
+    const clock = new VirtualClock();
+    const first = approvalHost(clock, asked, dataDir);
+    await first.start();
+    first.startExecution('approval', { item: 'chair' }, 'approve-3');
+    await driveUntil(clock, () => asked.length === 1);
+    first.sendTaskFailure(asked[0]!.token, 'Unreachable', 'the approver was offline');
+    await driveUntil(clock, finished(first, 'approve-3'));
+    expect(first.describeExecution('approve-3')).toMatchObject({ status: 'FAILED', redriveCount: 0, redriveStatus: 'REDRIVABLE' });
+    await first.stop();
+
+    // After a restart the failed execution is only its stored history: a redrive starts from it.
+    const secondClock = new VirtualClock(clock.now() + 60_000);
+    const second = approvalHost(secondClock, asked, dataDir);
+    await second.start();
+    const { redriveDate } = second.redriveExecution('approve-3');
+    expect(redriveDate).toBe(new Date(secondClock.now()).toISOString());
+    expect(() => second.redriveExecution('approve-3')).toThrow(expect.objectContaining({ error: 'ExecutionNotRedrivable' }));
+    await driveUntil(secondClock, () => lastType(second, 'approve-3') === 'TaskSubmitted');
+    expect(asked).toHaveLength(2);
+    expect(second.describeExecution('approve-3')).toMatchObject({ status: 'RUNNING', redriveCount: 1, redriveDate });
+    await second.stop();
+    const journal = (await readFile(join(dataDir, 'executions', 'approve-3.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as HistoryEvent);
+    expect(journal).toEqual(second.getExecutionHistory('approve-3'));
+
+    const thirdClock = new VirtualClock(secondClock.now() + 60_000);
+    const third = approvalHost(thirdClock, asked, dataDir);
+    await third.start();
+    expect(third.describeExecution('approve-3')).toMatchObject({ status: 'RUNNING', redriveCount: 1, redriveDate });
+    third.sendTaskSuccess(asked[1]!.token, '{"approved":true}');
+    await driveUntil(thirdClock, finished(third, 'approve-3'));
+    expect(asked).toHaveLength(2);
+    expect(third.describeExecution('approve-3')).toMatchObject({ status: 'SUCCEEDED', redriveCount: 1, redriveDate, redriveStatus: 'NOT_REDRIVABLE' });
+    expect(JSON.parse(third.describeExecution('approve-3').output!)).toEqual({ item: 'chair', decision: { approved: true } });
+    const history = third.getExecutionHistory('approve-3');
+    expect(types(history).filter((t) => t === 'ExecutionRedriven')).toHaveLength(1);
+    expect(types(history).filter((t) => t === 'TaskStateEntered')).toHaveLength(2);
+    expect(history.map((e) => e.id)).toEqual(history.map((_, i) => i + 1));
+    await third.stop();
+  });
+
   it('answers StartExecution as AWS does for a name already used', async () => {
     const host = approvalHost(new VirtualClock(), []);
     await host.start();

@@ -57,6 +57,11 @@ export interface WorkflowHost {
   definition(workflow: string): StateMachineDefinition;
   /** StartExecution. A Standard workflow's same name with the same input while running answers the same execution. */
   startExecution(workflow: string, input?: Json, name?: string): { executionArn: string; name: string; startDate: string; existing: boolean };
+  /**
+   * RedriveExecution: a Standard execution that ended FAILED, TIMED_OUT or ABORTED in the last 14
+   * days runs again from what did not succeed, under the same ARN (ExecutionNotRedrivable otherwise).
+   */
+  redriveExecution(execution: string): { redriveDate: string };
   /** StopExecution: a running execution ends ABORTED; a finished one is left as it is. */
   stopExecution(execution: string, error?: string, cause?: string): Promise<void>;
   sendTaskSuccess(token: string, output: string): void;
@@ -152,7 +157,8 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
   }
 
   const historyOf = (record: ExecutionRecord) => record.execution?.history ?? record.stored ?? [];
-  const describe = (name: string, record: ExecutionRecord) => describeFromHistory(historyOf(record), { executionArn: record.arn, workflow: record.workflow, name });
+  const describe = (name: string, record: ExecutionRecord) =>
+    describeFromHistory(historyOf(record), { executionArn: record.arn, workflow: record.workflow, name }, { type: workflows.get(record.workflow)?.type ?? 'STANDARD', now: clock?.now() ?? Date.now() });
 
   function registerFunctions(states: StatesEngine, workflow: Workflow): Record<string, string> {
     const arns: Record<string, string> = {};
@@ -258,6 +264,19 @@ export function createWorkflowHost(options: WorkflowHostOptions): WorkflowHost {
       // Listeners attach after the engine constructs the execution, so they miss ExecutionStarted: write it now.
       journal.record(executionName, execution.history);
       return { executionArn: execution.arn, name: executionName, startDate: execution.startDate, existing: false };
+    },
+
+    redriveExecution(execution) {
+      const states = running();
+      const record = recordOf(execution);
+      if (!workflows.has(record.workflow)) {
+        throw new StatesError('ExecutionNotRedrivable', `Execution '${record.arn}' cannot be redriven: its workflow ${record.workflow} is no longer defined.`);
+      }
+      const redriven = states.redriveExecution(record.arn, record.execution ? undefined : record.stored);
+      records.set(executionNameOf(record.arn), { workflow: record.workflow, arn: record.arn, execution: redriven });
+      // As with ExecutionStarted: the engine's listeners attach after ExecutionRedriven was recorded.
+      journal.record(executionNameOf(record.arn), redriven.history);
+      return { redriveDate: redriven.redriveDate! };
     },
 
     async stopExecution(execution, error, cause) {

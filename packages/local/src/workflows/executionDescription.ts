@@ -1,4 +1,4 @@
-import type { ExecutionStatus, HistoryEvent } from '@forkcast/states';
+import { redriveStatusOf, redrivesOf, type ExecutionStatus, type HistoryEvent, type RedriveStatus, type StateMachineType } from '@forkcast/states';
 
 /** ListExecutions' item, plus the workflow's name for the console. */
 export interface ExecutionListItem {
@@ -12,11 +12,14 @@ export interface ExecutionListItem {
 }
 
 /** DescribeExecution's answer: input and output are JSON text, as AWS returns them. */
-export interface ExecutionDescription extends ExecutionListItem {
+export interface ExecutionDescription extends ExecutionListItem, RedriveStatus {
   input: string;
   output?: string;
   error?: string;
   cause?: string;
+  /** As DescribeExecution: 0 until redriven; redriveDate only once it was. */
+  redriveCount: number;
+  redriveDate?: string;
 }
 
 const endings: Record<string, ExecutionStatus> = {
@@ -32,7 +35,11 @@ export function isFinished(history: readonly HistoryEvent[]): boolean {
 }
 
 /** An execution as its history tells it, so a finished one needs no engine to be described. */
-export function describeFromHistory(history: readonly HistoryEvent[], ids: { executionArn: string; workflow: string; name: string }): ExecutionDescription {
+export function describeFromHistory(
+  history: readonly HistoryEvent[],
+  ids: { executionArn: string; workflow: string; name: string },
+  at: { type: StateMachineType; now: number },
+): ExecutionDescription {
   const started = history[0]!.executionStartedEventDetails as { input: string; stateMachineArn: string };
   const last = history[history.length - 1]!;
   const status = endings[last.type] ?? 'RUNNING';
@@ -51,10 +58,12 @@ export function describeFromHistory(history: readonly HistoryEvent[], ids: { exe
     ...(details.output !== undefined ? { output: details.output } : {}),
     ...(details.error !== undefined ? { error: details.error } : {}),
     ...(details.cause !== undefined ? { cause: details.cause } : {}),
+    ...redrivesOf(history),
+    ...redriveStatusOf({ type: at.type, status, ...(status === 'RUNNING' ? {} : { stopDate: last.timestamp }), historyLength: history.length }, at.now),
   };
 }
 
 export function listItemOf(d: ExecutionDescription): ExecutionListItem {
-  const { input: _input, output: _output, error: _error, cause: _cause, ...item } = d;
+  const { input: _input, output: _output, error: _error, cause: _cause, redriveCount: _count, redriveDate: _date, redriveStatus: _status, redriveStatusReason: _reason, ...item } = d;
   return item;
 }

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from '@forkcast/states';
+import { redriveReplayable, type HistoryEvent } from '@forkcast/states';
 
 /** What the console's list shows of an execution beyond ListExecutions: where it is and for whom. */
 export interface ExecutionSummary {
@@ -28,7 +28,10 @@ export function summarizeExecution(history: readonly HistoryEvent[]): ExecutionS
 
   // States still open, innermost last (Map and Parallel children enter inside their parent).
   const open: { name: string; type: string; since: string; index: number }[] = [];
+  // After a redrive, the states that did not succeed before it are not open: they run again.
+  const live = new Set(redriveReplayable(history).map((e) => e.id));
   history.forEach((event, index) => {
+    if (!live.has(event.id)) return;
     const type = stateTypeOf(event.type);
     if (type) open.push({ name: (event.stateEnteredEventDetails as { name: string }).name, type, since: event.timestamp, index });
     else if (/StateExited$/.test(event.type)) {

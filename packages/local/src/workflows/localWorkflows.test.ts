@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenGoneError } from '@forkcast/core';
+import { ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenGoneError } from '@forkcast/core';
 import { VirtualClock } from '@forkcast/states';
 import { approvalDefinition, approvalWorkflow } from './approvalWorkflow';
 import { createWorkflowHost } from './createWorkflowHost';
@@ -51,6 +51,24 @@ describe('the Workflows port on the local engine', () => {
     expect(await workflows.describeExecution('approve-9')).toMatchObject({ status: 'ABORTED' });
     // As StopExecution answers ExecutionDoesNotExist: a policy stopping what never started knows it.
     await expect(workflows.stopExecution({ workflow: 'approval', name: 'never-started' })).rejects.toBeInstanceOf(ExecutionNotFoundError);
+    await host.stop();
+  });
+
+  it('redrives an aborted execution under the same ARN, and refuses one that runs or never started', async () => {
+    const { host, clock, asked, workflows } = await started();
+    const { executionArn } = await workflows.startExecution('approval', 'approve-10', { item: 'd' });
+    await driveUntil(clock, () => asked.length === 1);
+    await workflows.stopExecution('approve-10');
+    const { redriveDate } = await workflows.redriveExecution({ workflow: 'approval', name: 'approve-10' });
+    expect(await workflows.describeExecution(executionArn)).toMatchObject({ executionArn, status: 'RUNNING', redriveCount: 1, redriveDate, redriveStatus: 'NOT_REDRIVABLE' });
+    await driveUntil(clock, () => asked.length === 2);
+    const refused = workflows.redriveExecution('approve-10');
+    await expect(refused).rejects.toBeInstanceOf(ExecutionNotRedrivableError);
+    await expect(refused).rejects.toMatchObject({ reason: expect.stringContaining('Execution is RUNNING and cannot be redriven.') });
+    await expect(workflows.redriveExecution('never-started')).rejects.toBeInstanceOf(ExecutionNotFoundError);
+    await workflows.sendTaskSuccess(asked[1]!.token, { approved: true });
+    await driveUntil(clock, () => host.describeExecution('approve-10').status !== 'RUNNING');
+    expect(await workflows.describeExecution('approve-10')).toMatchObject({ status: 'SUCCEEDED', output: { item: 'd', decision: { approved: true } } });
     await host.stop();
   });
 });

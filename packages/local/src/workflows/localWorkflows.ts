@@ -1,5 +1,5 @@
 import {
-  ExecutionAlreadyExistsError, ExecutionNotFoundError, TaskTokenGoneError,
+  ExecutionAlreadyExistsError, ExecutionNotFoundError, ExecutionNotRedrivableError, TaskTokenGoneError,
   type ExecutionDetail, type ExecutionHistoryEvent, type ExecutionRef, type ExecutionSummary, type Workflows,
 } from '@forkcast/core';
 import { StatesError, type Json } from '@forkcast/states';
@@ -15,6 +15,7 @@ export function localWorkflows(host: () => WorkflowHost): Workflows {
         if (['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken'].includes(error.error)) throw new TaskTokenGoneError(error.error);
         if (error.error === 'ExecutionAlreadyExists') throw new ExecutionAlreadyExistsError(execution);
         if (error.error === 'ExecutionDoesNotExist') throw new ExecutionNotFoundError(execution);
+        if (error.error === 'ExecutionNotRedrivable') throw new ExecutionNotRedrivableError(execution, error.cause ?? undefined);
       }
       throw error;
     }
@@ -31,6 +32,7 @@ export function localWorkflows(host: () => WorkflowHost): Workflows {
         const started = host().startExecution(workflow, (input ?? {}) as Json, name);
         return { executionArn: started.executionArn, startDate: started.startDate };
       }),
+    redriveExecution: (execution) => asAws(nameOf(execution), () => host().redriveExecution(nameOf(execution))),
     stopExecution: (execution, error, cause) => asAws(nameOf(execution), () => host().stopExecution(nameOf(execution), error, cause)),
     sendTaskSuccess: (token, output) => asAws('task', () => host().sendTaskSuccess(token, JSON.stringify(output ?? null))),
     sendTaskFailure: (token, error, cause) => asAws('task', () => host().sendTaskFailure(token, error, cause)),

@@ -128,6 +128,43 @@ describe('the workflow console routes', () => {
     expect(host.describeExecution('approve-no')).toMatchObject({ status: 'FAILED', error: 'Rejected' });
   });
 
+  it('redrives a failed execution for staff only, from the state that failed', async () => {
+    await post('/_local/executions', { workflow: 'approval', name: 'approve-flaky' });
+    await driveUntil(clock, () => tokens.length === 3);
+    await post(`/_local/task-tokens/${encodeURIComponent(tokens[2]!)}/failure`, { error: 'Unreachable', cause: 'the approver was offline' });
+    await driveUntil(clock, () => host.describeExecution('approve-flaky').status !== 'RUNNING');
+    const failed = (await (await get('/_local/executions/approve-flaky')).json()) as Record<string, unknown>;
+    expect(failed).toMatchObject({ status: 'FAILED', error: 'Unreachable', redriveCount: 0, redriveStatus: 'REDRIVABLE' });
+    expect(failed).not.toHaveProperty('redriveDate');
+
+    expect((await post('/_local/executions/approve-flaky/redrive', {}, null)).status).toBe(401);
+    expect((await post('/_local/executions/approve-flaky/redrive', {}, diner)).status).toBe(403);
+    const form = await fetch(`${base}/_local/executions/approve-flaky/redrive`, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(form.status).toBe(415);
+    expect((await get('/_local/executions/approve-flaky/redrive')).status).toBe(405);
+    expect(host.describeExecution('approve-flaky').status).toBe('FAILED');
+
+    const redriven = await post('/_local/executions/approve-flaky/redrive', {});
+    expect(redriven.status).toBe(200);
+    const answer = (await redriven.json()) as { redriveDate: string; executionArn: string };
+    expect(answer.executionArn).toMatch(/:execution:approval:approve-flaky$/);
+    expect(answer.redriveDate).toBe(new Date(clock.now()).toISOString());
+    await driveUntil(clock, () => tokens.length === 4);
+    const running = (await (await get('/_local/executions/approve-flaky')).json()) as Record<string, unknown>;
+    expect(running).toMatchObject({ status: 'RUNNING', redriveCount: 1, redriveDate: answer.redriveDate, redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is RUNNING and cannot be redriven.' });
+    expect(running).toMatchObject({ currentState: { name: 'Ask staff to approve' }, waitingForTaskToken: { state: 'Ask staff to approve' } });
+    expect(running).not.toHaveProperty('error');
+    expect(await problem(await post('/_local/executions/approve-flaky/redrive', {}))).toMatchObject({ status: 409, code: 'ExecutionNotRedrivable', contentType: 'application/problem+json' });
+
+    await post(`/_local/task-tokens/${encodeURIComponent(tokens[3]!)}/success`, { output: { approved: true } });
+    await driveUntil(clock, () => host.describeExecution('approve-flaky').status !== 'RUNNING');
+    expect(host.describeExecution('approve-flaky')).toMatchObject({ status: 'SUCCEEDED', redriveCount: 1, redriveStatus: 'NOT_REDRIVABLE', redriveStatusReason: 'Execution is SUCCEEDED and cannot be redriven.' });
+    const history = (await (await get('/_local/executions/approve-flaky/history')).json()) as { events: HistoryEvent[] };
+    expect(history.events.filter((e) => e.type === 'ExecutionRedriven').map((e) => e.executionRedrivenEventDetails)).toEqual([{ redriveCount: 1 }]);
+    expect(await problem(await post('/_local/executions/approve-flaky/redrive', {}))).toMatchObject({ status: 409, code: 'ExecutionNotRedrivable' });
+    expect(await problem(await post('/_local/executions/nobody/redrive', {}))).toMatchObject({ status: 404, code: 'ExecutionDoesNotExist' });
+  });
+
   it('answers 404 for unknown executions and paths', async () => {
     expect(await problem(await get('/_local/executions/nobody'))).toMatchObject({ status: 404, code: 'ExecutionDoesNotExist' });
     expect((await get('/_local/executions/nobody/history')).status).toBe(404);

@@ -19,6 +19,8 @@ const statusOfError: Record<string, number> = {
   TaskDoesNotExist: 404,
   TaskTimedOut: 404,
   ExecutionAlreadyExists: 409,
+  // AWS answers 400 for every one of its errors; 409 says the execution's state is what refuses.
+  ExecutionNotRedrivable: 409,
   InvalidName: 400,
   InvalidOutput: 400,
   InvalidToken: 400,
@@ -37,7 +39,7 @@ function decodePart(part: string): string {
 
 /**
  * The console's view of the workflows: what exists, executions and their histories (read by anyone
- * who can reach the local gateway), and starting executions or answering task tokens (staff only,
+ * who can reach the local gateway), and starting or redriving executions or answering task tokens (staff only,
  * with a token the gateway's JWT authorizer accepts, and a JSON body so a cross-site form cannot).
  */
 export function createWorkflowRoutes(options: { host: WorkflowHost; authorize: (authorization: string | undefined) => Promise<AuthorizerResult> }) {
@@ -50,7 +52,7 @@ export function createWorkflowRoutes(options: { host: WorkflowHost; authorize: (
       return false;
     }
     if (!actorFromClaims(verdict.claims)?.roles.includes('staff')) {
-      sendProblem(response, 403, 'Forbidden', 'only staff may start executions or answer task tokens');
+      sendProblem(response, 403, 'Forbidden', 'only staff may start or redrive executions or answer task tokens');
       return false;
     }
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
@@ -87,6 +89,13 @@ export function createWorkflowRoutes(options: { host: WorkflowHost; authorize: (
       const started = host.startExecution(body.workflow, body.input === undefined ? {} : body.input, body.name as string | undefined);
       const { existing, ...answer } = started;
       return sendJson(response, existing ? 200 : 201, answer, existing ? {} : { location: `/_local/executions/${encodeURIComponent(started.name)}` });
+    }
+    if (collection === 'executions' && id && sub === 'redrive' && extra === undefined) {
+      if (method !== 'POST') return allow('POST');
+      if (!(await staffOnly(request, response))) return;
+      await readJson(request);
+      const redriven = host.redriveExecution(id);
+      return sendJson(response, 200, { ...redriven, executionArn: host.describeExecution(id).executionArn });
     }
     if (collection === 'executions' && id && (sub === undefined || (sub === 'history' && extra === undefined))) {
       if (method !== 'GET') return allow('GET');

@@ -6,6 +6,7 @@ import { Aborted } from './aborted';
 import type { Clock } from './clock';
 import type { ExecutionEnv, TokenWaiter } from './executionEnv';
 import { Interpreter } from './interpreter';
+import { redriveReplayable, redrivesOf } from './redrive';
 import { Scope } from './scope';
 import type { TaskDispatcher } from '../tasks/taskDispatcher';
 import type { ExecutionOutcome, ExecutionStatus, Json, StateMachineDefinition } from './types';
@@ -27,6 +28,8 @@ export interface ExecutionOptions {
   waitingTokens: Map<string, TokenWaiter>;
   /** A stored history to rebuild the execution from (after a restart). */
   history?: HistoryEvent[];
+  /** RedriveExecution: `history` ended unsuccessfully; record ExecutionRedriven and run again what did not succeed. */
+  redrive?: boolean;
 }
 
 /** One execution: its history is the record of everything it did. */
@@ -41,6 +44,9 @@ export class Execution {
   cause?: string;
   startDate: string;
   stopDate?: string;
+  /** How many times RedriveExecution restarted it, and when last (DescribeExecution's redriveCount, redriveDate). */
+  readonly redriveCount: number;
+  readonly redriveDate?: string;
   readonly done: Promise<ExecutionOutcome>;
   private readonly controller = new AbortController();
   private stopReason?: { type: 'ExecutionTimedOut' | 'ExecutionAborted'; error?: string; cause?: string };
@@ -49,9 +55,18 @@ export class Execution {
     this.arn = options.executionArn;
     this.name = options.name;
     this.stateMachineArn = options.stateMachineArn;
-    this.recorder = new HistoryRecorder(options.clock, options.history);
+    const stored = options.history ?? [];
+    this.recorder = new HistoryRecorder(options.clock, stored, options.redrive ? [] : redriveReplayable(stored));
+    if (options.redrive) {
+      const { redriveCount } = redrivesOf(stored);
+      this.recorder.emit('ExecutionRedriven', stored[stored.length - 1]!.id, { redriveCount: redriveCount + 1 });
+      this.recorder.replay(redriveReplayable(this.recorder.events));
+    }
     const recordedStart = options.history?.[0];
     this.startDate = recordedStart?.timestamp ?? new Date(options.clock.now()).toISOString();
+    const redrives = redrivesOf(this.recorder.events);
+    this.redriveCount = redrives.redriveCount;
+    if (redrives.redriveDate !== undefined) this.redriveDate = redrives.redriveDate;
     this.done = this.run();
   }
 
@@ -85,7 +100,7 @@ export class Execution {
       accountId: o.accountId,
       executionArn: o.executionArn,
       contextBase: {
-        Execution: { Id: o.executionArn, Input: input, Name: o.name, RoleArn: o.roleArn, StartTime: this.startDate, RedriveCount: 0 },
+        Execution: { Id: o.executionArn, Input: input, Name: o.name, RoleArn: o.roleArn, StartTime: this.startDate, RedriveCount: this.redriveCount, ...(this.redriveDate ? { RedriveTime: this.redriveDate } : {}) },
         StateMachine: { Id: o.stateMachineArn, Name: o.stateMachineName },
       },
       waitingTokens: o.waitingTokens,
@@ -97,7 +112,8 @@ export class Execution {
       stateMachineArn: o.stateMachineArn,
     }).event;
     const scope = new Scope(undefined, started.id);
-    const cancelTimeout = this.armExecutionTimeout(Date.parse(started.timestamp));
+    // A redrive resets the state machine's timeout: it counts from the redrive.
+    const cancelTimeout = this.armExecutionTimeout(Date.parse(this.redriveDate ?? started.timestamp));
     const interpreter = new Interpreter(env);
     try {
       const output = await interpreter.runProgram(o.definition, input, scope, this.controller.signal);

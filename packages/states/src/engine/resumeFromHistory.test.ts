@@ -123,4 +123,47 @@ describe('an execution rebuilt from its history after a restart', () => {
     expect(resumed.output).toEqual({ ok: { n: 1 } });
     expect(eventTypes(resumed.history).filter((t) => t === 'LambdaFunctionScheduled')).toHaveLength(2);
   });
+
+  it('resumes past a task token answered before the restart, without waiting on it again', async () => {
+    const def: StateMachineDefinition = {
+      StartAt: 'Ask',
+      States: {
+        Ask: { Type: 'Task', Resource: 'arn:aws:states:::events:putEvents.waitForTaskToken', Parameters: { 'Token.$': '$$.Task.Token' }, ResultPath: '$.answer', Next: 'Cool off' },
+        'Cool off': { Type: 'Wait', Seconds: 3600, End: true },
+      },
+    };
+    const first = testEngine(def);
+    const tokens: string[] = [];
+    first.engine.tasks.registerIntegration('events:putEvents', async (req) => (tokens.push(req.taskToken!), {}));
+    const exec = first.engine.startExecution({ stateMachineArn: first.machine.arn, input: {} });
+    await first.clock.advance(1000);
+    first.engine.sendTaskSuccess(tokens[0]!, JSON.stringify({ ok: true }));
+    await first.clock.advance(60_000);
+    const stored = persisted(exec.history);
+    expect(eventTypes(stored).slice(-4)).toEqual(['TaskSubmitted', 'TaskSucceeded', 'TaskStateExited', 'WaitStateEntered']);
+
+    const second = testEngine(def, { clock: new VirtualClock(first.clock.now()) });
+    const resent: string[] = [];
+    second.engine.tasks.registerIntegration('events:putEvents', async (req) => (resent.push(req.taskToken!), {}));
+    const resumed = second.engine.resumeExecution(second.machine.arn, exec.arn, stored);
+    await second.clock.runUntil(() => resumed.finished);
+    expect(resumed.status).toBe('SUCCEEDED');
+    expect(resumed.output).toEqual({ answer: { ok: true } });
+    expect(resent).toHaveLength(0);
+    expect(resumed.recorder.replaying).toBe(false);
+    expect(resumed.history.slice(0, stored.length)).toEqual(stored);
+    expect(eventTypes(resumed.history).slice(stored.length)).toEqual(['WaitStateExited', 'ExecutionSucceeded']);
+
+    // Journals written by earlier versions have the outcome answer the TaskStarted: they replay too.
+    const legacy = persisted(stored);
+    const startedId = legacy.find((e) => e.type === 'TaskStarted')!.id;
+    legacy.find((e) => e.type === 'TaskSucceeded')!.previousEventId = startedId;
+    const third = testEngine(def, { clock: new VirtualClock(first.clock.now()) });
+    third.engine.tasks.registerIntegration('events:putEvents', async (req) => (resent.push(req.taskToken!), {}));
+    const old = third.engine.resumeExecution(third.machine.arn, exec.arn, legacy);
+    await third.clock.runUntil(() => old.finished);
+    expect(old.status).toBe('SUCCEEDED');
+    expect(resent).toHaveLength(0);
+    expect(old.history).toHaveLength(stored.length + 2);
+  });
 });

@@ -7,6 +7,7 @@ import { SystemClock, type Clock } from './clock';
 import { Execution } from './execution';
 import { executionArn, executionNameOf, type StateMachineType } from './executionArn';
 import type { TokenWaiter } from './executionEnv';
+import { redriveStatusOf, statusOfHistory, type RedriveStatus } from './redrive';
 import type { Json, StateMachineDefinition } from './types';
 
 export interface StatesEngineOptions {
@@ -113,7 +114,32 @@ export class StatesEngine {
     return this.launch(machine, executionNameOf(executionArn), executionArn, null, history);
   }
 
-  private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined): Execution {
+  /** DescribeExecution's redriveStatus (and redriveStatusReason) of an execution now. */
+  redriveStatus(arn: string): RedriveStatus {
+    const e = this.describeExecution(arn);
+    const machine = this.describeStateMachine(e.stateMachineArn);
+    return redriveStatusOf({ type: machine.type, status: e.status, stopDate: e.stopDate, historyLength: e.history.length }, this.clock.now());
+  }
+
+  /**
+   * RedriveExecution: a Standard execution that ended FAILED, TIMED_OUT or ABORTED (in the last 14
+   * days) runs again under its ARN, from what did not succeed; ExecutionRedriven is recorded and
+   * the returned Execution replaces the finished one. `stored`: the history of a finished
+   * execution this engine has not run (a host keeps finished ones on disk only).
+   */
+  redriveExecution(arn: string, stored?: HistoryEvent[]): Execution {
+    const known = this.executions.get(arn);
+    const history = known?.history ?? stored;
+    if (!history?.[0]) throw new StatesError('ExecutionDoesNotExist', `Execution Does Not Exist: '${arn}'`);
+    const machineArn = known?.stateMachineArn ?? (history[0].executionStartedEventDetails as { stateMachineArn: string }).stateMachineArn;
+    const machine = this.describeStateMachine(machineArn);
+    const { status, stopDate } = known ?? statusOfHistory(history);
+    const verdict = redriveStatusOf({ type: machine.type, status, stopDate, historyLength: history.length }, this.clock.now());
+    if (verdict.redriveStatus !== 'REDRIVABLE') throw new StatesError('ExecutionNotRedrivable', `Execution '${arn}' cannot be redriven: ${verdict.redriveStatusReason}`);
+    return this.launch(machine, executionNameOf(arn), arn, null, history, true);
+  }
+
+  private launch(machine: StateMachineRecord, name: string, arn: string, input: Json, history: HistoryEvent[] | undefined, redrive = false): Execution {
     const execution = new Execution({
       executionArn: arn,
       name,
@@ -130,6 +156,7 @@ export class StatesEngine {
       accountId: this.accountId,
       waitingTokens: this.waitingTokens,
       history,
+      redrive,
     });
     execution.recorder.onEvent((e) => {
       for (const l of this.listeners) l(execution, e);

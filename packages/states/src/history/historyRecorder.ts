@@ -12,9 +12,16 @@ export class HistoryRecorder {
   private readonly unreplayed = new Map<string, HistoryEvent[]>();
   private readonly listeners: ((e: HistoryEvent) => void)[] = [];
 
-  constructor(private readonly clock: Clock, recorded: HistoryEvent[] = []) {
+  /** `replayable`: the recorded events the interpreter will re-emit (default: all of them). */
+  constructor(private readonly clock: Clock, recorded: HistoryEvent[] = [], replayable: readonly HistoryEvent[] = recorded) {
     this.events = [...recorded];
-    for (const e of recorded) {
+    this.replay(replayable);
+  }
+
+  /** Makes recorded events available as twins again (a redrive replays what succeeded). */
+  replay(replayable: readonly HistoryEvent[]): void {
+    this.unreplayed.clear();
+    for (const e of replayable) {
       const k = keyOf(e.type, e.previousEventId, e[detailsKeyOf(e.type)]);
       const list = this.unreplayed.get(k) ?? [];
       list.push(e);

@@ -121,9 +121,19 @@ async function invokeOnce(
     throw err;
   };
 
-  // Rebuilding from history: a recorded outcome stands in for the call.
-  const recorded = env.recorder.recordedFollowUp(started.event.id);
+  // Rebuilding from history: a recorded outcome stands in for the call. A task that had handed
+  // out its token (TaskSubmitted) is not called again; its outcome, if recorded, follows that event
+  // (or, in histories written before TaskSubmitted was replayed, the TaskStarted).
+  const outcomes = lambda ? ['LambdaFunctionSucceeded', 'LambdaFunctionFailed', 'LambdaFunctionTimedOut'] : ['TaskSucceeded', 'TaskFailed', 'TaskTimedOut'];
+  const submitted = lambda ? undefined : env.recorder.recordedFollowUp(started.event.id, ['TaskSubmitted']);
   let skipCall = false;
+  if (submitted) {
+    skipCall = true;
+    const answersStarted = env.recorder.recordedFollowUp(started.event.id, outcomes);
+    it.emit(scope, 'TaskSubmitted', submitted.taskSubmittedEventDetails as object);
+    if (answersStarted) scope.lastEventId = started.event.id;
+  }
+  const recorded = env.recorder.recordedFollowUp(scope.lastEventId, outcomes);
   if (recorded) {
     const d = Object.entries(recorded).find(([k]) => k.endsWith('EventDetails'))?.[1] as { output?: string; error?: string; cause?: string } | undefined;
     if (/Succeeded$/.test(recorded.type)) {
@@ -135,7 +145,6 @@ async function invokeOnce(
       it.emit(scope, recorded.type, d);
       throw err;
     }
-    skipCall = recorded.type === 'TaskSubmitted';
   }
 
   const controller = new AbortController();
