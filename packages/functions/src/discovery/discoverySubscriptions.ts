@@ -20,5 +20,7 @@ export const discoverySubscriptions = [
     handler: 'discovery/projectRecommendationSignals',
     // It rewrites the signals snapshot after each change.
     alsoNeeds: ['snapshots:read', 'snapshots:write'],
+    // One snapshot object rewritten by read-modify-write, like the search index: one writer at a time.
+    serial: true,
   }),
 ];
