@@ -59,9 +59,14 @@ export function consoleFlows(page: Page, baseUrl: string) {
       const form = page.locator(`form.action[data-action="${actionId}"]`);
       for (const [label, value] of Object.entries(fields)) await form.getByLabel(label, { exact: true }).fill(value);
       await form.locator('button[type="submit"]').click();
-      const status = form.locator('[role="status"]');
-      await status.waitFor();
-      return status.innerText();
+      // Read in the page, in one step: a successful action can move the execution on, and the
+      // next poll then replaces the waiting panel (and this form) between two separate calls.
+      const text = await page.waitForFunction(
+        // Runs in the page; this file is typed without the DOM library.
+        (id) => (globalThis as unknown as PageGlobals).document.querySelector(`form.action[data-action="${id}"] [role="status"]`)?.textContent || undefined,
+        actionId,
+      );
+      return (await text.jsonValue()) as string;
     },
 
     async openOutbox() {
@@ -102,4 +107,9 @@ export function consoleFlows(page: Page, baseUrl: string) {
       return path;
     },
   };
+}
+
+/** The little of the page's globals the flows read inside page functions. */
+interface PageGlobals {
+  document: { querySelector(selector: string): { textContent: string | null } | null };
 }
