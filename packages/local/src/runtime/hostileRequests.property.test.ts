@@ -256,21 +256,27 @@ describe('the local runtime under hostile requests', () => {
         const answer = await send('GET', `/restaurants?city=${city}&limit=1&cursor=${text}`);
         expect(answer.status, text).toBeLessThan(500);
         // What the server reads: an edit can spell the issued cursor another way ("%41" for "A").
-        const read = (() => {
+        const decode = (part: string): string | undefined => {
           try {
-            return decodeURIComponent(text.replace(/\+/g, ' ').split('#')[0]!.split('&')[0]!);
+            return decodeURIComponent(part.replace(/\+/g, ' '));
           } catch {
-            return text;
+            return undefined;
           }
-        })();
+        };
+        const sentQuery = text.split('#')[0]!;
+        const undecodable = sentQuery.split('&').flatMap((pair) => pair.split('=', 2)).some((part) => decode(part) === undefined);
+        const read = decode(sentQuery.split('&')[0]!);
         const own = issued.find((entry) => entry.cursor === read && entry.city.toLowerCase() === city.toLowerCase());
         if (own) expect(answer.status).toBe(200);
-        else if (/%(?![0-9A-Fa-f]{2})|[^\x21-\x7e]/.test(text)) expect(answer.status).toBe(400);
+        // The gateway refuses a target it cannot decode (an incomplete escape, or escaped bytes that are
+        // not UTF-8 such as an edit that leaves "%C3" before a non-continuation byte) before any route reads it.
+        else if (undecodable || /%(?![0-9A-Fa-f]{2})|[^\x21-\x7e]/.test(text)) expect(answer.status).toBe(400);
         else if (answer.status !== 200) expect(JSON.parse(answer.body)).toMatchObject({ status: 400, errors: [{ path: 'query.cursor' }] });
         // A 200 for a cursor that is not its own would mean a foreign cursor was honoured.
         else expect(own).toBeDefined();
       }),
-      { numRuns: 200, seed: 7 },
+      // The examples pin the escapes the gateway refuses, whatever the issued cursors' letters are this run.
+      { numRuns: 200, seed: 7, examples: [['<lisbon>|0|%C3', 'Lisbon'], ['<porto>|5|%', 'Porto'], ['<lisbon>|3|%E2', 'LISBON']] },
     );
   }, 30_000);
 });
