@@ -1,9 +1,10 @@
 import { seededRandom, shuffled } from '../../random/seededRandom';
 import { trainRecommender } from '../recommendations/trainRecommender';
-import { predictRating, wouldRecommend } from '../recommendations/predictRating';
+import { predictRating, recommendScore, wouldRecommend } from '../recommendations/predictRating';
 import { recommendationDataOf } from '../recommendations/recommendationData';
 import type { Feedback } from '../recommendations/recommendationInputs';
 import { recommendRestaurants } from '../recommendations/recommendRestaurants';
+import { bestTruePositiveRate, type OperatingPoint, type ScoredRow } from './bestTruePositiveRate';
 import { ndcgAt, precisionAt } from './rankingMetrics';
 import type { UciDataSet, UciRating } from './uciDataSet';
 
@@ -29,7 +30,8 @@ export interface RecommendationRow { fold: number; userID: string; rank: number;
 
 /** What a method does for one fold, given only the training rows (and the side tables). */
 interface Method {
-  predict: (userID: string, placeID: string) => { predicted: number; recommend: boolean };
+  /** `score` is what `recommend` thresholds (the predicted rating, for the baselines). */
+  predict: (userID: string, placeID: string) => { predicted: number; recommend: boolean; score?: number };
   topList: (userID: string) => string[];
 }
 type MethodFactory = (train: readonly UciRating[], data: UciDataSet) => Method;
@@ -98,7 +100,7 @@ const popularityMethod: MethodFactory = (train, data) => {
 const modelMethod: MethodFactory = (train, data) => {
   const model = trainRecommender(recommendationDataOf({ feedback: train.map(feedbackOf), preferences: data.preferences, restaurants: data.restaurants }));
   return {
-    predict: (u, i) => ({ predicted: predictRating(model, u, i).rating, recommend: wouldRecommend(model, u, i) }),
+    predict: (u, i) => ({ predicted: predictRating(model, u, i).rating, recommend: wouldRecommend(model, u, i), score: recommendScore(model, u, i) }),
     topList: (u) => recommendRestaurants(model, { dinerId: u, limit: listLength }).map((r) => r.restaurantId),
   };
 };
@@ -113,6 +115,7 @@ export function assignFolds(rowCount: number, seed: number): number[] {
 function runMethod(data: UciDataSet, folds: readonly number[], factory: MethodFactory) {
   const predictions: PredictionRow[] = [];
   const lists: RecommendationRow[] = [];
+  const scored: ScoredRow[] = [];
   let squared = 0, absolute = 0, precision = 0, ndcg = 0, listUsers = 0, zeros = 0, zerosRecommended = 0, twos = 0, twosRecommended = 0;
   for (let fold = 0; fold < foldCount; fold++) {
     const train = data.ratings.filter((_, i) => folds[i] !== fold);
@@ -120,8 +123,9 @@ function runMethod(data: UciDataSet, folds: readonly number[], factory: MethodFa
     const method = factory(train, data);
     const relevantByUser = new Map<string, Set<string>>();
     for (const [r, index] of test) {
-      const { predicted, recommend } = method.predict(r.userID, r.placeID);
+      const { predicted, recommend, score = predicted } = method.predict(r.userID, r.placeID);
       predictions[index] = { fold, userID: r.userID, placeID: r.placeID, predicted, recommend };
+      scored[index] = { score, rating: r.rating };
       squared += (predicted - r.rating) ** 2;
       absolute += Math.abs(predicted - r.rating);
       if (r.rating === 0) { zeros++; if (recommend) zerosRecommended++; }
@@ -145,20 +149,42 @@ function runMethod(data: UciDataSet, folds: readonly number[], factory: MethodFa
     precisionAt5: precision / listUsers, ndcgAt10: ndcg / listUsers,
     fpr: zeros ? zerosRecommended / zeros : 0, tpr: twos ? twosRecommended / twos : 0,
   };
-  return { metrics, predictions, lists };
+  return { metrics, predictions, lists, scored };
+}
+
+/** The false-positive rate the evaluation holds the model to. */
+export const targetFalsePositiveRate = 0.08;
+
+/**
+ * How far each ranking could go at all: its best true-positive rate under the target
+ * false-positive rate, the threshold picked on the test rows (see bestTruePositiveRate). The
+ * model's and the user mean's use only training rows to score; `ownFactorScores` ranks each row by
+ * its own food + service scores, which the model may not see, to show what that operating point
+ * takes.
+ */
+export interface RankingCeilings {
+  model: OperatingPoint;
+  userMean: OperatingPoint;
+  ownFactorScores: OperatingPoint;
 }
 
 /** Five-fold evaluation of the model and the baselines on the same folds. */
 export function evaluateRecommender(data: UciDataSet, seed = 42) {
   const folds = assignFolds(data.ratings.length, seed);
   const model = runMethod(data, folds, modelMethod);
+  const userMean = runMethod(data, folds, userMeanMethod);
   const report: EvaluationReport = {
     model: model.metrics,
     baselines: {
       globalMean: runMethod(data, folds, globalMeanMethod).metrics,
-      userMean: runMethod(data, folds, userMeanMethod).metrics,
+      userMean: userMean.metrics,
       popularity: runMethod(data, folds, popularityMethod).metrics,
     },
   };
-  return { report, predictions: model.predictions, recommendations: model.lists };
+  const ceilings: RankingCeilings = {
+    model: bestTruePositiveRate(model.scored, targetFalsePositiveRate),
+    userMean: bestTruePositiveRate(userMean.scored, targetFalsePositiveRate),
+    ownFactorScores: bestTruePositiveRate(data.ratings.map((r) => ({ score: r.food + r.service, rating: r.rating })), targetFalsePositiveRate),
+  };
+  return { report, predictions: model.predictions, recommendations: model.lists, ceilings };
 }
