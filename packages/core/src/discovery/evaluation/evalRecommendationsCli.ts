@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { evaluateRecommender, targetFalsePositiveRate, type EvaluationReport, type Metrics, type RankingCeilings } from './evaluateRecommender';
+import { evaluateRecommender, falsePositiveLimit, type EvaluationReport, type Metrics, type RankingCeilings } from './evaluateRecommender';
 import { readUciDataSet } from './uciDataSet';
 
 const usage = 'usage: npm run -s eval:recommendations -- --data DIR [--seed N] [--json] [--predictions FILE] [--recommendations FILE]';
@@ -21,7 +21,7 @@ function table(report: EvaluationReport): string {
 function ceilingLines(ceilings: RankingCeilings): string {
   const line = (name: string, p: RankingCeilings['model']) => `${name.padEnd(16)} tpr ${p.tpr.toFixed(4)} at fpr ${p.fpr.toFixed(4)}`;
   return [
-    `best tpr any threshold reaches with fpr < ${targetFalsePositiveRate} (threshold chosen on the test rows; no calibration does better):`,
+    `best tpr any threshold reaches with fpr < ${falsePositiveLimit} (threshold chosen on the test rows; no calibration does better):`,
     line('model', ceilings.model),
     line('userMean', ceilings.userMean),
     `${line('ownFactorScores', ceilings.ownFactorScores)}   (each row's own food + service scores, which the model may not see)`,

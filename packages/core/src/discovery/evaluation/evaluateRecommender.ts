@@ -152,8 +152,8 @@ function runMethod(data: UciDataSet, folds: readonly number[], factory: MethodFa
   return { metrics, predictions, lists, scored };
 }
 
-/** The false-positive rate the evaluation holds the model to. */
-export const targetFalsePositiveRate = 0.08;
+/** The false-positive rate the evaluation holds the model under (not the model's own calibration target, RecommenderOptions.targetFalsePositiveRate). */
+export const falsePositiveLimit = 0.08;
 
 /**
  * How far each ranking could go at all: its best true-positive rate under the target
@@ -182,9 +182,9 @@ export function evaluateRecommender(data: UciDataSet, seed = 42) {
     },
   };
   const ceilings: RankingCeilings = {
-    model: bestTruePositiveRate(model.scored, targetFalsePositiveRate),
-    userMean: bestTruePositiveRate(userMean.scored, targetFalsePositiveRate),
-    ownFactorScores: bestTruePositiveRate(data.ratings.map((r) => ({ score: r.food + r.service, rating: r.rating })), targetFalsePositiveRate),
+    model: bestTruePositiveRate(model.scored, falsePositiveLimit),
+    userMean: bestTruePositiveRate(userMean.scored, falsePositiveLimit),
+    ownFactorScores: bestTruePositiveRate(data.ratings.map((r) => ({ score: r.food + r.service, rating: r.rating })), falsePositiveLimit),
   };
   return { report, predictions: model.predictions, recommendations: model.lists, ceilings };
 }
