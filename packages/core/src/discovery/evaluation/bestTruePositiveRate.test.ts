@@ -27,6 +27,10 @@ describe('bestTruePositiveRate', () => {
     expect(bestTruePositiveRate(rows([3, 3], [3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), 0.08)).toEqual({ tpr: 1, fpr: 1 / 13, threshold: 0 });
   });
 
+  it('recommends every liked row when no row was disliked', () => {
+    expect(bestTruePositiveRate([{ score: 1, rating: 2 }, { score: 0, rating: 2 }, { score: 5, rating: 1 }], 0.08)).toEqual({ tpr: 1, fpr: 0, threshold: -Infinity });
+  });
+
   it('ignores the 1s', () => {
     expect(bestTruePositiveRate([{ score: 100, rating: 1 }, { score: 2, rating: 2 }, { score: 1, rating: 0 }], 0.08).tpr).toBe(1);
   });

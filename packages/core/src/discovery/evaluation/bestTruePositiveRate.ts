@@ -24,7 +24,9 @@ export function bestTruePositiveRate(rows: readonly ScoredRow[], maxFpr: number)
   const disliked = rows.filter((r) => r.rating === 0).map((r) => r.score).sort((a, b) => b - a);
   const share = (scores: readonly number[], threshold: number) => (scores.length ? scores.filter((s) => s > threshold).length / scores.length : 0);
   // Candidate thresholds: at each disliked score (everything above it passes), and above them all.
-  let best: OperatingPoint = { tpr: share(liked, disliked[0] ?? Infinity), fpr: 0, threshold: disliked[0] ?? Infinity };
+  // With no disliked row nothing can be a false positive, so everything may pass.
+  const top = disliked[0] ?? -Infinity;
+  let best: OperatingPoint = { tpr: share(liked, top), fpr: 0, threshold: top };
   for (const threshold of new Set(disliked)) {
     const fpr = share(disliked, threshold);
     if (fpr >= maxFpr) continue;

@@ -19,11 +19,12 @@ function table(report: EvaluationReport): string {
 
 /** Below the table only: `--json` keeps the object the issue specifies. */
 function ceilingLines(ceilings: RankingCeilings): string {
-  const line = (name: string, p: RankingCeilings['model']) => `${name.padEnd(16)} tpr ${p.tpr.toFixed(4)} at fpr ${p.fpr.toFixed(4)}`;
+  const line = (name: string, p: RankingCeilings['model']) => `${name.padEnd(24)} tpr ${p.tpr.toFixed(4)} at fpr ${p.fpr.toFixed(4)}`;
   return [
     `best tpr any threshold reaches with fpr < ${falsePositiveLimit} (threshold chosen on the test rows; no calibration does better):`,
     line('model', ceilings.model),
     line('userMean', ceilings.userMean),
+    `${line('userMeanOfAllOtherRows', ceilings.userMeanOfAllOtherRows)}   (each row's user's other ratings in every fold, more than any fold may train on)`,
     `${line('ownFactorScores', ceilings.ownFactorScores)}   (each row's own food + service scores, which the model may not see)`,
   ].join('\n');
 }

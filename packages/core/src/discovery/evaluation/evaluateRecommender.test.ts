@@ -32,6 +32,10 @@ describe('offline evaluation on the UCI restaurant data', () => {
       // every seed (0.43-0.48): the ranking, not the calibration, is what misses the target.
       expect(ceilings.model.fpr).toBeLessThan(0.08);
       expect(report.model.tpr).toBeLessThanOrEqual(ceilings.model.tpr);
+      // Even the user's mean over every other row of every fold, thresholded on the answers, stays
+      // under 50%: the ratings per diner, not the folds, are what the target runs out of.
+      expect(ceilings.userMeanOfAllOtherRows.fpr).toBeLessThan(0.08);
+      expect(ceilings.userMeanOfAllOtherRows.tpr).toBeLessThan(0.5);
       // A fold's list never holds a restaurant the user rated in that fold's training rows.
       const folds = assignFolds(data.ratings.length, seed);
       const ratedInFold = new Set(data.ratings.map((r, i) => `${folds[i]}|${r.userID}|${r.placeID}`));

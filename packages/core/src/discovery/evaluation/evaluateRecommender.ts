@@ -5,6 +5,7 @@ import { recommendationDataOf } from '../recommendations/recommendationData';
 import type { Feedback } from '../recommendations/recommendationInputs';
 import { recommendRestaurants } from '../recommendations/recommendRestaurants';
 import { bestTruePositiveRate, type OperatingPoint, type ScoredRow } from './bestTruePositiveRate';
+import { leaveOneOutUserMeans } from './leaveOneOutUserMeans';
 import { ndcgAt, precisionAt } from './rankingMetrics';
 import type { UciDataSet, UciRating } from './uciDataSet';
 
@@ -158,13 +159,16 @@ export const falsePositiveLimit = 0.08;
 /**
  * How far each ranking could go at all: its best true-positive rate under the target
  * false-positive rate, the threshold picked on the test rows (see bestTruePositiveRate). The
- * model's and the user mean's use only training rows to score; `ownFactorScores` ranks each row by
- * its own food + service scores, which the model may not see, to show what that operating point
- * takes.
+ * model's and the user mean's use only training rows to score. `userMeanOfAllOtherRows` scores
+ * each row by its user's other ratings in every fold (more training than the folds allow), so it
+ * shows what diner taste alone could reach with all the data there is; `ownFactorScores` ranks each
+ * row by its own food + service scores, which the model may not see, to show what that operating
+ * point takes.
  */
 export interface RankingCeilings {
   model: OperatingPoint;
   userMean: OperatingPoint;
+  userMeanOfAllOtherRows: OperatingPoint;
   ownFactorScores: OperatingPoint;
 }
 
@@ -184,6 +188,7 @@ export function evaluateRecommender(data: UciDataSet, seed = 42) {
   const ceilings: RankingCeilings = {
     model: bestTruePositiveRate(model.scored, falsePositiveLimit),
     userMean: bestTruePositiveRate(userMean.scored, falsePositiveLimit),
+    userMeanOfAllOtherRows: bestTruePositiveRate(leaveOneOutUserMeans(data.ratings), falsePositiveLimit),
     ownFactorScores: bestTruePositiveRate(data.ratings.map((r) => ({ score: r.food + r.service, rating: r.rating })), falsePositiveLimit),
   };
   return { report, predictions: model.predictions, recommendations: model.lists, ceilings };
