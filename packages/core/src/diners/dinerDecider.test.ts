@@ -22,6 +22,8 @@ describe('dinerDecider', () => {
     spec.given([]).when({ type: 'RegisterDiner', data: { ...data, email: 'ana@example.org' } }).then(signedUp);
     spec.given([signedUp]).when({ type: 'RegisterDiner', data }).then(null);
     spec.given([signedUp]).when({ type: 'RegisterDiner', data: { ...data, email: 'other@example.org' } }).thenThrows(DomainError, code('diner-already-registered'));
+    spec.given([registered]).when({ type: 'RegisterDiner', data: { ...data, email: 'ana@example.org' } }).then(null);
+    spec.given([registered]).when({ type: 'RegisterDiner', data: { ...data, displayName: 'Bea', email: 'ana@example.org' } }).thenThrows(DomainError, code('diner-already-registered'));
   });
 
   it('refuses to register again with other data', () => {

@@ -25,8 +25,12 @@ function decide(command: DinerCommand, state: DinerState): DinerEvent | null {
     case 'RegisterDiner':
       if (state.status === 'unregistered') return { type: 'DinerRegistered', data: command.data };
       // The trigger and POST /me may both register the same person: the same data is a no-op. POST /me
-      // knows no email, so an email the trigger recorded is not a difference.
-      if (sameJson(command.data.email === undefined ? withoutEmail(state.profile) : state.profile, command.data)) return null;
+      // with an access token knows no email, so an email already recorded is not a difference; nor is
+      // one a later ID token brings to a registration that had none (registering changes nothing then:
+      // only a differing address is a conflict).
+      if (command.data.email === undefined || state.profile.email === undefined
+        ? sameJson(withoutEmail(state.profile), withoutEmail(command.data))
+        : sameJson(state.profile, command.data)) return null;
       throw new DomainError('diner-already-registered', 'already registered with other data; use PATCH /me');
     case 'UpdateDinerProfile': {
       if (state.status === 'unregistered') throw dinerNotRegistered();

@@ -11,9 +11,10 @@ export const dinerRegisteredSchema = z.object({
   referredBy: referralCodeSchema.describe('The referral code of whoever referred them, as given at registration.').optional(),
   /**
    * The address the sign-up verified (Cognito's `email` attribute), so Forkcast can write to the
-   * diner (a review answered, a restaurant they own reviewed). Absent when registered by POST /me.
+   * diner (a review answered, a restaurant they own reviewed). POST /me records the ID token's
+   * verified `email` claim instead; an access token carries none.
    */
-  email: personal(z.email().max(320)).describe("The diner's verified sign-up email; absent when registered by POST /me.").optional(),
+  email: personal(z.email().max(320)).describe("The diner's verified email: the Cognito sign-up's, or the ID token's when POST /me registered them; absent when neither had one.").optional(),
 });
 export type DinerRegisteredData = z.infer<typeof dinerRegisteredSchema>;
 

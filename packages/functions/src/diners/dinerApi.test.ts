@@ -111,6 +111,23 @@ describe('diner profile: POST, PATCH, GET /me', () => {
     const res = await callApi('registerDiner', { body: { displayName: 'Ana Cognito' }, claims });
     expect(res.statusCode).toBe(200);
   });
+
+  it('keeps the email an ID token verified when POST /me registers, and only a verified one', async () => {
+    const withEmail = { ...newDiner(), email: 'bea@example.org', email_verified: 'true' };
+    const first = await callApi('registerDiner', { body: { displayName: 'Bea' }, claims: withEmail });
+    expect(first.statusCode).toBe(201);
+    expect((await api.deps().events.readStream(first.json.stream))[0]!.data).toEqual(expect.objectContaining({ email: 'bea@example.org' }));
+    // The same token again, or an access token (no email) of the same person: the same no-op.
+    expect((await callApi('registerDiner', { body: { displayName: 'Bea' }, claims: withEmail })).statusCode).toBe(200);
+    const { email: _, email_verified: _v, ...accessToken } = withEmail;
+    expect((await callApi('registerDiner', { body: { displayName: 'Bea' }, claims: accessToken })).statusCode).toBe(200);
+
+    for (const claims of [{ ...newDiner(), email: 'cy@example.org', email_verified: 'false' }, { ...newDiner(), email: 'cy@example.org' }, { ...newDiner(), email: 'not an address', email_verified: 'true' }]) {
+      const res = await callApi('registerDiner', { body: { displayName: 'Cy' }, claims });
+      expect(res.statusCode).toBe(201);
+      expect((await api.deps().events.readStream(res.json.stream))[0]!.data).not.toHaveProperty('email');
+    }
+  });
 });
 
 describe('visits', () => {

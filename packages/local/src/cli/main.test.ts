@@ -27,10 +27,19 @@ describe('forkcast CLI', () => {
     const { payload } = await jwtVerify(out.trim(), createLocalJWKSet({ keys: [key.publicJwk] }), { audience: 'forkcast-api', issuer: `http://localhost:${process.env.PORT ?? 3000}` });
     expect(payload).toMatchObject({ sub: 'alice', 'cognito:groups': ['staff'] });
     expect(payload.exp! - payload.iat!).toBe(900);
+    expect(payload).not.toHaveProperty('email');
+  });
+
+  it('adds a verified email claim with --email, as a Cognito ID token carries it', async () => {
+    const { status, out } = await cli('token', '--role', 'diner', '--sub', 'bea', '--email', 'bea@example.org');
+    expect(status).toBe(0);
+    const key = await loadOrCreateSigningKey(dataDirLayout(dir).signingKey);
+    const { payload } = await jwtVerify(out.trim(), createLocalJWKSet({ keys: [key.publicJwk] }), { audience: 'forkcast-api' });
+    expect(payload).toMatchObject({ sub: 'bea', email: 'bea@example.org', email_verified: true });
   });
 
   it('answers bad usage with the usage text on stderr and status 2', async () => {
-    for (const argv of [['frobnicate'], ['token', '--role', 'king', '--sub', 'a'], ['token', '--role', 'staff'], ['token', '--sub', 'a', '--role', 'staff', '--ttl', 'soon'], ['token', '--bogus'], ['import'], ['import', 'a.csv', '--source', 'yelp'], []]) {
+    for (const argv of [['frobnicate'], ['token', '--role', 'king', '--sub', 'a'], ['token', '--role', 'staff'], ['token', '--sub', 'a', '--role', 'staff', '--ttl', 'soon'], ['token', '--sub', 'a', '--role', 'diner', '--email', 'not-an-address'], ['token', '--bogus'], ['import'], ['import', 'a.csv', '--source', 'yelp'], []]) {
       const { status, err, out } = await cli(...argv);
       expect({ argv, status }).toEqual({ argv, status: 2 });
       expect(err).toContain('usage: forkcast');

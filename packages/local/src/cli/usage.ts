@@ -6,8 +6,9 @@ commands:
   dev                               start the local runtime (dynalite, change feed, bus,
                                     projections, HTTP gateway); loads a demo catalogue on
                                     first start. Env: PORT (3000), FORKCAST_DATA_DIR (.forkcast/)
-  token --role staff|diner|owner --sub ID [--ttl 1h]
-                                    print a JWT the local gateway accepts
+  token --role staff|diner|owner --sub ID [--ttl 1h] [--email ADDRESS]
+                                    print a JWT the local gateway accepts (--email: a
+                                    verified email claim, which POST /me records)
   import FILE.csv [--source zomato] import a restaurant list into the local data dir
   status [--json]                   feed lag, delivery backlog, dead letters, oldest undelivered
                                     event, and what the last start recovered

@@ -110,6 +110,27 @@ describe('the review notification, end to end on the local runtime', () => {
     expect((await finished(review)).status).toBe('SUCCEEDED');
   });
 
+  it('emails an owner who registered by POST /me with an ID token that verified their email', async () => {
+    const restaurant = await listRestaurant('Tasca do Token');
+    const email = `tomas-${ulid()}@tasca.example`.toLowerCase();
+    const sub = `tomas-${ulid()}`;
+    // What the gateway hands on of this token is what API Gateway hands on: email_verified as "true".
+    const token = await runtime.issueToken({ role: 'diner', sub, email });
+    const registered = await call('POST', '/me', { token, body: { displayName: 'Tomás' } });
+    expect(registered.status).toBe(201);
+    await handleCommand({
+      store: runtime.store, decider: restaurantDecider, stream: restaurant,
+      command: { type: 'ClaimRestaurant', data: { claimId: ulid(), owner: registered.json.stream } },
+      actor: { id: 'claims', role: 'system' }, correlationId: 'claim',
+    });
+    const reviewer = await signUp('Ines', `ines-${ulid()}@diners.example`.toLowerCase());
+    const review = await submitReview(restaurant, reviewer.token, 'Token of appreciation');
+
+    const [toOwner] = await eventually('the email to the owner', async () => ((await mailTo(email)).length > 0 ? mailTo(email) : undefined));
+    expect(toOwner!.subject).toBe('New review of Tasca do Token: Token of appreciation');
+    expect((await eventOf(review, 'ReviewOwnerNotified'))?.data).toEqual({ owner: registered.json.stream, emailed: true });
+  });
+
   it('forwards the review to an unclaimed restaurant with a claim link, and gives up when nobody answers in time', async () => {
     const restaurant = await listRestaurant('Casa Sem Dono');
     const contactEmail = `manager-${ulid()}@semdono.example`.toLowerCase();

@@ -88,7 +88,7 @@ export interface LocalRuntime {
   demoLoaded: number;
   /** The route rows the gateway serves. */
   routes: readonly Route<any>[];
-  issueToken(input: { role: TokenRole; sub: string; ttlSeconds?: number; audience?: string }): Promise<string>;
+  issueToken(input: { role: TokenRole; sub: string; ttlSeconds?: number; audience?: string; email?: string }): Promise<string>;
   /** Publishes what the log holds and waits until the bus delivered it (tests). */
   settle(): Promise<void>;
   /** Stops the gateway, flushes the feed checkpoint, drains the bus and closes dynalite. */
@@ -276,7 +276,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       demoLoaded,
       routes: gateway.routes,
       issueToken: (input) =>
-        issueToken({ key: signingKey, issuer: url, sub: input.sub, role: input.role, ttlSeconds: input.ttlSeconds ?? 3600, audience: input.audience, now: options.clock ? Math.floor(options.clock().getTime() / 1000) : undefined }),
+        issueToken({ key: signingKey, issuer: url, sub: input.sub, role: input.role, ttlSeconds: input.ttlSeconds ?? 3600, audience: input.audience, email: input.email, now: options.clock ? Math.floor(options.clock().getTime() / 1000) : undefined }),
       async settle() {
         await feed.pollOnce();
         await bus.drain();
