@@ -79,9 +79,13 @@ const bench: Bench = {
       { key: 'discovery.search.snapshotBytes', value: Buffer.byteLength(snapshot), unit: 'bytes', description: 'the JSON snapshot stored in S3 on AWS' },
       { key: 'discovery.search.restoreMs', value: Math.round(restoreMs), unit: 'ms', description: 'restore the index from its snapshot (what a cold search function does after the S3 GET)' },
     ];
+    // The index keeps recent text queries' scores until it changes: re-applying a document before
+    // each timed query makes every one a first ask, as after an event (outside the timing).
+    const touched = documents[0]!;
+    const firstAsk = (q: SearchQuery) => { index.apply(touched.id, touched); const t = performance.now(); index.search(q); return performance.now() - t; };
     for (const [kind, queries] of Object.entries(kinds)) {
       for (const q of queries.slice(0, 20)) index.search(q); // warm-up
-      const indexed = timeEach(queries, (q) => index.search(q));
+      const indexed = queries.map(firstAsk).sort((a, b) => a - b);
       const scanned = timeEach(queries, (q) => bruteForce(documents, q));
       const what = { radius: '5 km around a random restaurant', radiusCuisineText: '5 km + its first cuisine + a word of a name', text: 'a random name with a letter pair swapped per word (typo-tolerant; the scan baseline matches substrings only)' }[kind];
       figures.push(
@@ -90,6 +94,13 @@ const bench: Bench = {
         { key: `discovery.search.${kind}.scanP50Ms`, value: +quantile(scanned, 0.5).toFixed(3), unit: 'ms', description: 'brute-force scan of the same documents, same queries' },
         { key: `discovery.search.${kind}.scanP99Ms`, value: +quantile(scanned, 0.99).toFixed(3), unit: 'ms', description: 'brute-force scan, same queries' },
         { key: `discovery.search.${kind}.p50ToScanRatio`, value: +(quantile(indexed, 0.5) / quantile(scanned, 0.5)).toFixed(3), unit: 'ratio', description: 'index p50 / scan p50, same run (below 1: the index is faster)' },
+      );
+      if (kind === 'radius') continue;
+      // What a cursor's next page costs: the same text again, its scores remembered.
+      const again = queries.map((q) => { firstAsk(q); const t = performance.now(); index.search(q); return performance.now() - t; }).sort((a, b) => a - b);
+      figures.push(
+        { key: `discovery.search.${kind}.againP50Ms`, value: +quantile(again, 0.5).toFixed(3), unit: 'ms', description: 'index: each query asked again right after its first ask (a next page), same queries' },
+        { key: `discovery.search.${kind}.againP99Ms`, value: +quantile(again, 0.99).toFixed(3), unit: 'ms', description: 'same, p99' },
       );
     }
 

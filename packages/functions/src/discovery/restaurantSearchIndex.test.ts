@@ -86,6 +86,26 @@ describe('restaurant search over the Zomato catalogue', () => {
     expect(() => index.search({ ...query, text: 'pizza', cursor })).toThrow(/cursor/i);
   });
 
+  it('answers a text query asked again (the next page) as it answered it, until the index changes', () => {
+    const small = RestaurantSearchIndex.create();
+    const [a, b] = documents.filter((d) => d.city === 'New Delhi');
+    const ids = (text: string) => small.search({ text, limit: 10 }).items.map((i) => i.id).sort();
+    small.apply(a!.id, { ...a!, name: 'Tasca Nova' });
+    expect(ids('tasca')).toEqual([a!.id]);
+    expect(ids(' TASCA ')).toEqual([a!.id]);
+    small.apply(b!.id, { ...b!, name: 'Tasca Velha' });
+    expect(ids('Tasca')).toEqual([a!.id, b!.id].sort());
+    small.apply(a!.id, null);
+    expect(ids('tasca')).toEqual([b!.id]);
+    // Past the memory's bound the oldest query is asked afresh, with the same answer.
+    const first = index.search({ text: 'biryani', limit: 20 });
+    for (const word of ['pizza', 'cafe', 'dhaba', 'sweets', 'momos', 'kitchen', 'bar', 'grill', 'chinese', 'south', 'north', 'bakery', 'juice', 'shake',
+      'tea', 'coffee', 'burger', 'roll', 'kebab', 'tikka', 'chaat', 'paratha', 'thali', 'sagar', 'garden', 'palace', 'house', 'corner', 'point', 'hut', 'express', 'street', 'food']) {
+      index.search({ text: word, limit: 1 });
+    }
+    expect(index.search({ text: 'biryani', limit: 20 })).toEqual(first);
+  });
+
   it('carries where an imported restaurant came from, and no promotion yet', () => {
     const [item] = index.search({ text: 'cafe', limit: 1 }).items;
     expect(item).toMatchObject({ source: 'zomato', featured: false });

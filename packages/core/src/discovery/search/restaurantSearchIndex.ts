@@ -54,6 +54,11 @@ export const cuisineKey = (cuisine: string) => cuisine.trim().toLowerCase();
 
 /** Words of up to this many letters forgive one typo, longer ones two. */
 const oneTypoUpTo = 5;
+/**
+ * How many text queries keep their scores. Each page of a cursor asks Orama the same question
+ * again, and a common word ("chinese") costs it 60-95 ms over the whole catalogue.
+ */
+const recentTextQueries = 32;
 /** Grid cell size in degrees for the radius prefilter (about 5.5 km of latitude). */
 const cellDegrees = 0.05;
 const cellOf = (lat: number, lon: number) => `${Math.floor(lat / cellDegrees)}:${Math.floor(lon / cellDegrees)}`;
@@ -74,6 +79,8 @@ function queryFingerprint(query: SearchQuery): string {
 export class RestaurantSearchIndex {
   private readonly documentsById = new Map<string, SearchDocument>();
   private readonly grid = new Map<string, Set<string>>();
+  /** Text scores by normalised query, oldest first; emptied by every `apply`. */
+  private readonly recentScores = new Map<string, Map<string, number>>();
 
   private constructor(private readonly db: SearchDb) {}
 
@@ -113,6 +120,7 @@ export class RestaurantSearchIndex {
       this.grid.get(cellOf(before.location.lat, before.location.lon))?.delete(id);
     }
     this.revision++;
+    this.recentScores.clear();
     if (!document) return;
     insert(this.db, {
       id, name: document.name, cuisineText: document.cuisines.join(' '), locality: document.locality ?? '', city: document.city,
@@ -142,23 +150,35 @@ export class RestaurantSearchIndex {
     }
   }
 
+  /** Every document the text matches, with its relevance; the same text again is answered from memory. */
+  private textScores(text: string): Map<string, number> {
+    const key = text.toLowerCase().split(/\s+/).join(' ');
+    const recent = this.recentScores.get(key);
+    if (recent) {
+      this.recentScores.delete(key);
+      this.recentScores.set(key, recent);
+      return recent;
+    }
+    const longest = Math.max(0, ...key.split(' ').map((w) => w.length));
+    const result = search(this.db, {
+      term: key,
+      properties: ['name', 'cuisineText', 'locality', 'city', 'specials'],
+      boost: { name: 3 },
+      tolerance: longest <= oneTypoUpTo ? 1 : 2,
+      limit: this.documentsById.size || 1,
+    }) as { hits: { id: string; score: number }[] };
+    const scores = new Map(result.hits.map((h) => [h.id, h.score]));
+    this.recentScores.set(key, scores);
+    if (this.recentScores.size > recentTextQueries) this.recentScores.delete(this.recentScores.keys().next().value!);
+    return scores;
+  }
+
   /** Throws InvalidCursorError for a cursor issued for another query. */
   search(query: SearchQuery): SearchPage {
     const fingerprint = queryFingerprint(query);
     const offset = query.cursor ? Number(decodeViewCursor(fingerprint, query.cursor).sort) : 0;
     const text = query.text?.trim() ?? '';
-    let scores: Map<string, number> | undefined;
-    if (text) {
-      const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
-      const result = search(this.db, {
-        term: text,
-        properties: ['name', 'cuisineText', 'locality', 'city', 'specials'],
-        boost: { name: 3 },
-        tolerance: longest <= oneTypoUpTo ? 1 : 2,
-        limit: this.documentsById.size || 1,
-      }) as { hits: { id: string; score: number }[] };
-      scores = new Map(result.hits.map((h) => [h.id, h.score]));
-    }
+    const scores = text ? this.textScores(text) : undefined;
     const cuisines = query.cuisines?.length ? new Set(query.cuisines.map(cuisineKey)) : undefined;
     const prices = query.prices?.length ? new Set(query.prices) : undefined;
     const candidates = query.near ? this.around(query.near) : this.documentsById.values();
