@@ -17,7 +17,7 @@ describe('dinerDecider', () => {
     spec.given([registered]).when({ type: 'RegisterDiner', data: { ...data, cuisines: ['Mexican'] } }).then(null);
   });
 
-  it('keeps the email the sign-up verified, and POST /me (which knows none) after it is still a no-op', () => {
+  it('keeps the email the sign-up verified, and POST /me after it (with that email or none) is still a no-op', () => {
     const signedUp: DinerEvent = { type: 'DinerRegistered', data: { ...data, email: 'ana@example.org' } };
     spec.given([]).when({ type: 'RegisterDiner', data: { ...data, email: 'ana@example.org' } }).then(signedUp);
     spec.given([signedUp]).when({ type: 'RegisterDiner', data }).then(null);

@@ -1,4 +1,5 @@
 import { dinerRegisteredSchema } from '@forkcast/events';
+import { claimsOf } from '../http/claimsOf';
 import type { HttpRequest } from '../http/httpRequest';
 
 /**
@@ -7,7 +8,7 @@ import type { HttpRequest } from '../http/httpRequest';
  * undefined; an unverified or malformed address is never taken.
  */
 export function callerVerifiedEmail(request: HttpRequest<unknown, unknown, unknown>): string | undefined {
-  const claims = request.event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+  const claims = claimsOf(request.event);
   if (String(claims?.email_verified) !== 'true' || typeof claims?.email !== 'string') return undefined;
   const email = dinerRegisteredSchema.shape.email.safeParse(claims.email);
   return email.success ? email.data : undefined;

@@ -7,6 +7,7 @@ import type { IdempotencyStore } from '@forkcast/core';
 import type { Actor } from '@forkcast/events';
 import type { z } from 'zod';
 import { actorFromClaims } from './actorFromClaims';
+import { claimsOf } from './claimsOf';
 import { correlationHeader, correlationIdOf } from './correlationId';
 import { parseIfMatch } from './entityTag';
 import { errorToProblem } from './errorToProblem';
@@ -109,7 +110,7 @@ function requestOf<S extends RouteSchemas>(route: Route<S>, event: Event, observ
 
 /** API Gateway's JWT authorizer has verified the token; here only the role is checked (403). */
 function authorize(route: Route, event: Event): Actor | undefined {
-  const claims = event.requestContext?.authorizer?.jwt?.claims as Record<string, unknown> | undefined;
+  const claims = claimsOf(event);
   if (route.auth === 'public') return actorFromClaims(claims)?.actor;
   // Normally unreachable behind the authorizer; kept so a misconfigured route fails closed.
   const caller = actorFromClaims(claims, route.auth);

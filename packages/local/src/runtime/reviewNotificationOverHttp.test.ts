@@ -136,7 +136,7 @@ describe('the review notification, end to end on the local runtime', () => {
     const contactEmail = `manager-${ulid()}@semdono.example`.toLowerCase();
     const added = await call('POST', `/restaurants/${restaurant}/contacts`, { token: staff, body: { email: contactEmail, name: 'Marta' } });
     expect(added.status).toBe(201);
-    // Registered by POST /me: Forkcast knows no email of this reviewer.
+    // Registered by POST /me with a token that carries no email: Forkcast knows none of this reviewer.
     const reviewer = await runtime.issueToken({ role: 'diner', sub: `bea-${ulid()}` });
     expect((await call('POST', '/me', { token: reviewer, body: { displayName: 'Bea' } })).status).toBe(201);
     const review = await submitReview(restaurant, reviewer, 'Worth the trip');

@@ -16,8 +16,8 @@ type SignUpTrigger = (event: PostConfirmationTriggerEvent) => Promise<PostConfir
 
 /**
  * A diner registered as a Cognito sign-up registers them: the post-confirmation trigger's own
- * module, built on the runtime's store, with the email the sign-up verified. Only so does Forkcast
- * know a diner's email (POST /me knows none), which every email to a diner or an owner needs.
+ * module, built on the runtime's store, with the email the sign-up verified, which every email to a
+ * diner or an owner needs (POST /me knows one only from a token with a verified email claim).
  */
 export async function signUpDiner(
   runtime: { store: EventStore; issueToken(input: { role: 'diner'; sub: string }): Promise<string> },

@@ -11,8 +11,9 @@ import { UsageError, type CliIo } from '../cliIo';
 /**
  * `forkcast token --role staff --sub alice [--ttl 1h] [--email ADDR]`: prints only the token, so
  * that `TOKEN=$(npx forkcast token ...)` works. `--email` adds a verified email claim, as a Cognito
- * ID token has, so a diner who registers with POST /me can be written to (and notified as an owner). The issuer is the running runtime's URL, else
- * FORKCAST_PUBLIC_URL, else http://localhost:$PORT (3000).
+ * ID token has, so a diner who registers with POST /me can be written to (and notified as an
+ * owner). The issuer is the running runtime's URL, else FORKCAST_PUBLIC_URL, else
+ * http://localhost:$PORT (3000).
  */
 export default async function run(args: string[], io: CliIo, context: { dataDir: string }): Promise<number> {
   const { values, positionals } = parseArgs({
